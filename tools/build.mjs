@@ -18,4 +18,6 @@ const common = {
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.mjs" }),
   esbuild.build({ ...common, entryPoints: ["src/api/index.ts"], outfile: "dist/typhon.mjs" }),
+  // The parser alone, for tools/dump-ast.mjs, the parser test suites and the parse benchmark.
+  esbuild.build({ ...common, entryPoints: ["src/parser/index.ts"], outfile: "dist/parser.mjs" }),
 ]);

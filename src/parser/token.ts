@@ -1,7 +1,7 @@
 // Token types, numbered exactly as CPython 3.14's Lib/token.py (generated from Grammar/Tokens),
 // so that the `token` and `tokenize` modules can later be served from these numbers unchanged.
 
-export const enum TokenType {
+export enum TokenType {
   ENDMARKER = 0,
   NAME = 1,
   NUMBER = 2,
