@@ -148,7 +148,7 @@ parentPort.on("message", (msg) => {
     src.destroy?.();
     pysrc.destroy?.();
   } catch (e) {
-    parentPort.postMessage({ file, error: String(e && e.stack ? e.stack : e) });
+    parentPort.postMessage({ file, error: String(e?.stack ? e.stack : e) });
     return;
   }
   parentPort.postMessage({

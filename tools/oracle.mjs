@@ -63,7 +63,7 @@ export async function runOracle(files, { timeoutMs = 60000, onResult } = {}) {
       current.worker.on("message", onMessage);
       current.worker.postMessage(input);
     });
-    if (result.error && result.error.startsWith("timed out")) {
+    if (result.error?.startsWith("timed out")) {
       await current.worker.terminate();
       current = startWorker();
       await current.ready;

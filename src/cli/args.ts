@@ -30,7 +30,27 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 const SHORT_WITH_ARG = new Set(["c", "m", "W", "X"]);
-const SHORT_FLAGS = new Set(["b", "B", "d", "E", "h", "i", "I", "O", "P", "q", "R", "s", "S", "t", "u", "v", "V", "x", "?"]);
+const SHORT_FLAGS = new Set([
+  "b",
+  "B",
+  "d",
+  "E",
+  "h",
+  "i",
+  "I",
+  "O",
+  "P",
+  "q",
+  "R",
+  "s",
+  "S",
+  "t",
+  "u",
+  "v",
+  "V",
+  "x",
+  "?",
+]);
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   const o: CliOptions = {
@@ -72,7 +92,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       else if (name === "help-xoptions") o.help = "xoptions";
       else if (name === "help-all") o.help = "all";
       else if (name === "check-hash-based-pycs") {
-        if (i + 1 >= argv.length) throw new UsageError("Argument expected for the --check-hash-based-pycs option");
+        if (i + 1 >= argv.length)
+          throw new UsageError("Argument expected for the --check-hash-based-pycs option");
         o.checkHashBasedPycs = argv[++i];
       } else throw new UsageError(`unknown option ${arg}`);
       i++;

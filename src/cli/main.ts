@@ -24,7 +24,8 @@ function main(): number {
     let text = usageLine(PROG);
     if (opts.help === "usage" || opts.help === "all") text += USAGE_HELP;
     if (opts.help === "env" || opts.help === "all") text += (opts.help === "all" ? "\n" : "") + ENV_HELP;
-    if (opts.help === "xoptions" || opts.help === "all") text += (opts.help === "all" ? "\n" : "") + XOPTIONS_HELP;
+    if (opts.help === "xoptions" || opts.help === "all")
+      text += (opts.help === "all" ? "\n" : "") + XOPTIONS_HELP;
     host.writeStdout(text);
     return 0;
   }
@@ -87,7 +88,9 @@ try {
   // An internal failure must never show a JS stack trace: report it as CPython reports a
   // SystemError, naming the place, and exit 1.
   const where = e instanceof Error ? (e.stack?.split("\n")[1]?.trim() ?? "") : "";
-  process.stderr.write(`SystemError: internal error in typhon: ${e instanceof Error ? e.message : String(e)} (${where})\n`);
+  process.stderr.write(
+    `SystemError: internal error in typhon: ${e instanceof Error ? e.message : String(e)} (${where})\n`,
+  );
   status = 1;
 }
 process.exitCode = status;
