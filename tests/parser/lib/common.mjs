@@ -7,7 +7,10 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT } from "./zip.mjs";
 
-export const PARSER_BUNDLE = path.join(ROOT, "dist/parser.mjs");
+/** The bundle under test; TYPHON_PARSER_BUNDLE may point elsewhere (another build, a stand-in). */
+export const PARSER_BUNDLE = process.env.TYPHON_PARSER_BUNDLE
+  ? path.resolve(process.env.TYPHON_PARSER_BUNDLE)
+  : path.join(ROOT, "dist/parser.mjs");
 
 /**
  * Imports dist/parser.mjs. Returns { parse, dumpAst, ParseError } or { error } with a one-line

@@ -1,0 +1,6 @@
+config = {
+    'a': 1,
+    'b': 2
+
+def main():
+    pass

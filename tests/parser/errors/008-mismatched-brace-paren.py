@@ -1,0 +1,1 @@
+result = foo(a, b}

@@ -1,0 +1,2 @@
+value = table[key
+other = 1

@@ -1,0 +1,2 @@
+with open(name) as 1:
+    pass

@@ -1,0 +1,2 @@
+with (open(a) as 1, open(b) as f):
+    pass

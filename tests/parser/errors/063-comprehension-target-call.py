@@ -1,0 +1,1 @@
+squares = [x for f() in y]

@@ -1,0 +1,1 @@
+firsts = [a, for a in items]

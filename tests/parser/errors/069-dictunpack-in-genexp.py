@@ -1,0 +1,1 @@
+x = list((**d for d in dicts))

@@ -1,0 +1,1 @@
+total = f(1, x for x in y)

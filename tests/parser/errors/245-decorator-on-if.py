@@ -1,0 +1,3 @@
+@decorate
+if x:
+    pass

@@ -1,0 +1,3 @@
+@decorate(1, 2
+def f():
+    pass

@@ -1,0 +1,1 @@
+x = t'{lambda x: x}'

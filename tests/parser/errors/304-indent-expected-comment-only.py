@@ -1,0 +1,3 @@
+if x:
+    # nothing here yet
+print(x)

@@ -1,0 +1,3 @@
+match d:
+    case {**rest, 'a': 1}:
+        pass

@@ -1,0 +1,3 @@
+match d:
+    case {a: 1}:
+        pass

@@ -1,0 +1,2 @@
+class A[**P: (int, str)]:
+    pass

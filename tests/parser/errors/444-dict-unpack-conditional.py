@@ -1,0 +1,1 @@
+d = {**a if b else c}

@@ -1,0 +1,5 @@
+name = "x"
+template = t"hello {name!r:>10} and {name=}"
+raw = rt"\d+{name}" tr"{name}\n"
+mixed = t"{name}" t"second"
+nested = t"{f'{name}'}"

@@ -1,0 +1,10 @@
+nested = [[i * j for j in range(i)] for i in range(5) if i if i % 2 for k in range(2)]
+s = {x for x in range(3)}
+d = {k: v for k, v in zip("ab", range(2))}
+g = (x async for x in aiter() if await x)
+total = sum(x for x in range(10))
+pairs = [(a, b) for a in "ab" for b in "cd"]
+unpacked = [*range(3), *[4, 5]]
+merged = {**d, "z": 0, **{"y": 1}}
+star = {*s, 9}
+lst = [x for x in (1, 2) if x if x > 0]
