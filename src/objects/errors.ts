@@ -15,15 +15,33 @@ export function raise(type: PyType, message: string): never {
   throw new PyBaseException(type, newTuple([message]));
 }
 
-export const raiseTypeError = (message: string): never => raise(E.TypeError, message);
-export const raiseValueError = (message: string): never => raise(E.ValueError, message);
-export const raiseIndexError = (message: string): never => raise(E.IndexError, message);
-export const raiseAttributeError = (message: string): never => raise(E.AttributeError, message);
-export const raiseOverflowError = (message: string): never => raise(E.OverflowError, message);
-export const raiseZeroDivisionError = (message: string): never => raise(E.ZeroDivisionError, message);
-export const raiseRuntimeError = (message: string): never => raise(E.RuntimeError, message);
-export const raiseNotImplementedError = (message: string): never => raise(E.NotImplementedError, message);
-export const raiseSystemError = (message: string): never => raise(E.SystemError, message);
+export function raiseTypeError(message: string): never {
+  return raise(E.TypeError, message);
+}
+export function raiseValueError(message: string): never {
+  return raise(E.ValueError, message);
+}
+export function raiseIndexError(message: string): never {
+  return raise(E.IndexError, message);
+}
+export function raiseAttributeError(message: string): never {
+  return raise(E.AttributeError, message);
+}
+export function raiseOverflowError(message: string): never {
+  return raise(E.OverflowError, message);
+}
+export function raiseZeroDivisionError(message: string): never {
+  return raise(E.ZeroDivisionError, message);
+}
+export function raiseRuntimeError(message: string): never {
+  return raise(E.RuntimeError, message);
+}
+export function raiseNotImplementedError(message: string): never {
+  return raise(E.NotImplementedError, message);
+}
+export function raiseSystemError(message: string): never {
+  return raise(E.SystemError, message);
+}
 
 export function isPyException(e: unknown): e is PyBaseException {
   return e instanceof PyBaseException;
