@@ -29,7 +29,7 @@ export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
   try {
     return (typeOf(obj).tp_getattro as NonNullable<PyType["tp_getattro"]>)(obj, name);
   } catch (e) {
-    if (e instanceof E.PyBaseException && e.type.isSubtypeOf(E.AttributeError)) return undefined;
+    if (e instanceof E.PyBaseException && e.type.isSubtypeOf(E.PyExc_AttributeError)) return undefined;
     throw e;
   }
 }
@@ -62,7 +62,7 @@ export function raiseNoAttribute(obj: PyValue, name: string): never {
   } else {
     msg = `'${t.name}' object has no attribute '${name}'`;
   }
-  const exc = new E.PyBaseException(E.AttributeError);
+  const exc = new E.PyBaseException(E.PyExc_AttributeError);
   attributeErrorHook(exc, msg, obj, name);
   throw exc;
 }

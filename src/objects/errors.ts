@@ -16,31 +16,31 @@ export function raise(type: PyType, message: string): never {
 }
 
 export function raiseTypeError(message: string): never {
-  return raise(E.TypeError, message);
+  return raise(E.PyExc_TypeError, message);
 }
 export function raiseValueError(message: string): never {
-  return raise(E.ValueError, message);
+  return raise(E.PyExc_ValueError, message);
 }
 export function raiseIndexError(message: string): never {
-  return raise(E.IndexError, message);
+  return raise(E.PyExc_IndexError, message);
 }
 export function raiseAttributeError(message: string): never {
-  return raise(E.AttributeError, message);
+  return raise(E.PyExc_AttributeError, message);
 }
 export function raiseOverflowError(message: string): never {
-  return raise(E.OverflowError, message);
+  return raise(E.PyExc_OverflowError, message);
 }
 export function raiseZeroDivisionError(message: string): never {
-  return raise(E.ZeroDivisionError, message);
+  return raise(E.PyExc_ZeroDivisionError, message);
 }
 export function raiseRuntimeError(message: string): never {
-  return raise(E.RuntimeError, message);
+  return raise(E.PyExc_RuntimeError, message);
 }
 export function raiseNotImplementedError(message: string): never {
-  return raise(E.NotImplementedError, message);
+  return raise(E.PyExc_NotImplementedError, message);
 }
 export function raiseSystemError(message: string): never {
-  return raise(E.SystemError, message);
+  return raise(E.PyExc_SystemError, message);
 }
 
 export function isPyException(e: unknown): e is PyBaseException {
