@@ -16,11 +16,11 @@ export const PARSER_BUNDLE = process.env.TYPHON_PARSER_BUNDLE
  * Imports dist/parser.mjs. Returns { parse, dumpAst, ParseError } or { error } with a one-line
  * reason (missing bundle, no parse() yet, import failure) so callers can fail cleanly.
  */
-export async function loadParser() {
-  if (!fs.existsSync(PARSER_BUNDLE)) return { error: "dist/parser.mjs not found; run `npm run build` first" };
+export async function loadParser(bundle = PARSER_BUNDLE) {
+  if (!fs.existsSync(bundle)) return { error: "dist/parser.mjs not found; run `npm run build` first" };
   let mod;
   try {
-    mod = await import(pathToFileURL(PARSER_BUNDLE).href);
+    mod = await import(pathToFileURL(bundle).href);
   } catch (e) {
     return { error: `dist/parser.mjs failed to load: ${e?.message ?? e}` };
   }
