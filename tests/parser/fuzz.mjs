@@ -8,7 +8,8 @@
 //   node tests/parser/fuzz.mjs --seed 7 --seconds 120 another seed, longer
 //   node tests/parser/fuzz.mjs --max 1000             stop after 1000 mutants (deterministic run)
 //   node tests/parser/fuzz.mjs --file .cache/fuzz/x.py
-//                                                     reproduce: parse one saved mutant
+//                                                     reproduce: parse one saved mutant (as bytes;
+//                                                     add --string 1 to pass it as a str)
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,7 +23,7 @@ const SAVE_DIR = path.join(ROOT, ".cache/fuzz");
 const MAX_PRINTED = 20;
 
 function parseArgs(argv) {
-  const opts = { seed: 1, seconds: 5, timeout: 2000, max: Number.POSITIVE_INFINITY, file: null };
+  const opts = { seed: 1, seconds: 5, timeout: 2000, max: Number.POSITIVE_INFINITY, file: null, string: 0 };
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i].replace(/^--/, "");
     if (!(key in opts)) throw new Error(`unknown option ${argv[i]}`);
@@ -31,7 +32,7 @@ function parseArgs(argv) {
   return opts;
 }
 
-/** A parser worker: `parse(bytes)` resolves to { kind, detail } or { kind: "hang" } after `timeout`. */
+/** A parser worker: `parse(source)` resolves to { kind, detail } or { kind: "hang" } after `timeout`. */
 class ParserWorker {
   static async start(timeout) {
     const w = new ParserWorker(timeout);
@@ -62,10 +63,10 @@ class ParserWorker {
     });
   }
 
-  async parse(bytes) {
+  async parse(source) {
     const id = ++this.id;
     const reply = this.next();
-    this.worker.postMessage({ id, source: bytes });
+    this.worker.postMessage({ id, source });
     let timer;
     const timedOut = new Promise((resolve) => {
       timer = setTimeout(
@@ -96,14 +97,17 @@ async function fuzz(opts) {
   const sources = [...readZip(STDLIB_ZIP)].map(([name, buf]) => [name, buf.toString("utf8")]);
   const rng = makeRng(opts.seed);
   const seen = new Map(); // failure detail -> count, to print each distinct failure once
-  const deadline = Date.now() + opts.seconds * 1000;
+  const started = Date.now();
+  const deadline = started + opts.seconds * 1000;
   let passed = 0;
   let failed = 0;
   for (let n = 1; n <= opts.max && Date.now() < deadline; n++) {
     const [name, text] = rng.pick(sources);
     const { source, steps } = mutate(rng, randomChunk(rng, text));
     const bytes = Buffer.from(source, "utf8");
-    const result = await worker.parse(bytes);
+    // parse() takes bytes or a str; one mutant in five goes in as a str (no encoding detection)
+    const asString = rng.next() < 0.2;
+    const result = await worker.parse(asString ? source : bytes);
     if (result.kind === "tree" || result.kind === "error") {
       passed++;
       continue;
@@ -113,7 +117,8 @@ async function fuzz(opts) {
     seen.set(key, (seen.get(key) ?? 0) + 1);
     if (seen.get(key) === 1 && seen.size <= MAX_PRINTED) {
       const saved = saveMutant(opts.seed, n, bytes);
-      console.log(`FAIL mutant ${n} of ${name} (${steps.join(", ")}): ${key}\n  saved to ${saved}`);
+      const how = asString ? ", passed as a str" : "";
+      console.log(`FAIL mutant ${n} of ${name} (${steps.join(", ")}${how}): ${key}\n  saved to ${saved}`);
     }
     if (result.kind === "hang" || result.detail.startsWith("worker died")) {
       await worker.stop();
@@ -131,7 +136,8 @@ async function fuzz(opts) {
 /** Parses one saved file in a worker and reports what happened. */
 async function reproduce(opts) {
   const worker = await ParserWorker.start(opts.timeout);
-  const result = await worker.parse(fs.readFileSync(opts.file));
+  const bytes = fs.readFileSync(opts.file);
+  const result = await worker.parse(opts.string ? bytes.toString("utf8") : bytes);
   await worker.stop();
   const ok = result.kind === "tree" || result.kind === "error";
   console.log(`${opts.file}: ${result.kind}${result.detail ? `: ${result.detail}` : ""}`);
