@@ -128,7 +128,7 @@ async function fuzz(opts) {
   await worker.stop();
   if (seen.size > MAX_PRINTED) console.log(`(${seen.size - MAX_PRINTED} more distinct failures not shown)`);
   console.log(
-    `seed ${opts.seed}: ${passed + failed} mutants in about ${opts.seconds} s, ${seen.size} distinct failures`,
+    `seed ${opts.seed}: ${passed + failed} mutants in ${((Date.now() - started) / 1000).toFixed(1)} s, ${seen.size} distinct failures`,
   );
   finish(passed, failed);
 }
