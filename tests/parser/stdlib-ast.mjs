@@ -6,9 +6,9 @@
 //
 //   node tests/parser/stdlib-ast.mjs               check all files
 //   node tests/parser/stdlib-ast.mjs json/ re.py   check only members whose name contains a word
-//   node tests/parser/stdlib-ast.mjs --diff json/decoder.py
-//                                                  diff our dump of one member against a fresh
-//                                                  oracle dump (pretty-printed, one node per line)
+//   node tests/parser/stdlib-ast.mjs --diff json/decoder.py [more members...]
+//                                                  diff our dump of members against fresh oracle
+//                                                  dumps (pretty-printed, one node per line)
 import fs from "node:fs";
 import path from "node:path";
 import { finish, loadParser, ourOutcome, prettyDump, sha256, unifiedDiff } from "./lib/common.mjs";
@@ -61,11 +61,17 @@ async function runAll(filters) {
   finish(passed, failed);
 }
 
-/** Shows where our dump of one zip member departs from a freshly generated oracle dump. */
-async function diffOne(name) {
+/**
+ * Shows where our dumps of some zip members depart from freshly generated oracle dumps (one
+ * oracle load for all of them), pretty-printed one node per line.
+ */
+async function diffMany(names) {
   const sources = readZip(STDLIB_ZIP);
-  if (!sources.has(name)) {
-    console.log(`${name} is not in python_stdlib.zip (give the member name, e.g. json/decoder.py)`);
+  const unknown = names.filter((n) => !sources.has(n));
+  if (unknown.length || names.length === 0) {
+    console.log(
+      `not in python_stdlib.zip: ${unknown.join(", ") || "(no name given)"} (give member names, e.g. json/decoder.py)`,
+    );
     process.exitCode = 2;
     return;
   }
@@ -75,15 +81,22 @@ async function diffOne(name) {
     process.exitCode = 1;
     return;
   }
-  const theirs = (await oracleZipOutcomes(STDLIB_ZIP, [name])).get(name);
-  const ours = ourOutcome(parser, sources.get(name), name);
+  const theirs = await oracleZipOutcomes(STDLIB_ZIP, names);
   const show = (o) => (o.crash ? `crash: ${o.crash}\n` : o.ok ? prettyDump(o.text) : `${o.text}\n`);
-  const diff = unifiedDiff(show(theirs), show(ours));
-  process.stdout.write(diff);
-  process.exitCode = diff === "(no difference)\n" ? 0 : 1;
+  let differing = 0;
+  for (const name of names) {
+    const ours = ourOutcome(parser, sources.get(name), name);
+    const diff = unifiedDiff(show(theirs.get(name)), show(ours), [
+      `${name} (CPython 3.14)`,
+      `${name} (Typhon)`,
+    ]);
+    if (diff !== "(no difference)\n") differing++;
+    process.stdout.write(names.length > 1 ? `== ${name}\n${diff}` : diff);
+  }
+  process.exitCode = differing ? 1 : 0;
 }
 
 const args = process.argv.slice(2);
 const at = args.indexOf("--diff");
-if (at >= 0) await diffOne(args[at + 1]);
+if (at >= 0) await diffMany(args.slice(at + 1));
 else await runAll(args);
