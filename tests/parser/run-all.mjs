@@ -13,13 +13,20 @@ import { finish } from "./lib/common.mjs";
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SUMMARY = /^(\d+) passed, (\d+) failed$/;
 
-/** Runs one check, echoing its output; resolves to its { passed, failed } (a crash counts as 1 failure). */
-function runCheck(script, args) {
+/**
+ * Runs one check, echoing its output; resolves to its { passed, failed }. A check that crashes, or
+ * runs past `limitSeconds` (an in-process parser hang), counts as 1 failure.
+ */
+function runCheck(script, args, limitSeconds) {
   return new Promise((resolve) => {
     console.log(`== ${script} ${args.join(" ")}`.trimEnd());
     const child = spawn(process.execPath, [path.join(HERE, script), ...args], {
       stdio: ["ignore", "pipe", "pipe"],
     });
+    const watchdog = setTimeout(() => {
+      console.log(`${script}: still running after ${limitSeconds} s (a parser hang?); killed`);
+      child.kill("SIGKILL");
+    }, limitSeconds * 1000);
     let last = null;
     let pending = "";
     child.stdout.on("data", (chunk) => {
@@ -30,6 +37,7 @@ function runCheck(script, args) {
     });
     child.stderr.on("data", (chunk) => process.stdout.write(chunk));
     child.on("close", (code) => {
+      clearTimeout(watchdog);
       if (SUMMARY.test(pending)) last = pending;
       const m = last && SUMMARY.exec(last);
       if (!m) {
@@ -43,16 +51,16 @@ function runCheck(script, args) {
 
 async function main(argv) {
   const at = argv.indexOf("--fuzz-seconds");
-  const fuzzArgs = at >= 0 ? ["--seconds", argv[at + 1]] : [];
+  const fuzzSeconds = at >= 0 ? Number(argv[at + 1]) : 5;
   const checks = [
-    ["stdlib-ast.mjs", []],
-    ["errors.mjs", []],
-    ["fuzz.mjs", fuzzArgs],
+    ["stdlib-ast.mjs", [], 900],
+    ["errors.mjs", [], 300],
+    ["fuzz.mjs", ["--seconds", String(fuzzSeconds)], fuzzSeconds + 120],
   ];
   let passed = 0;
   let failed = 0;
-  for (const [script, args] of checks) {
-    const r = await runCheck(script, args);
+  for (const [script, args, limit] of checks) {
+    const r = await runCheck(script, args, limit);
     passed += r.passed;
     failed += r.failed;
   }
