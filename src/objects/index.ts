@@ -3,6 +3,7 @@
 // small edit (never rewrite this file: several engineers add lines to it).
 import "./dict.ts";
 import "./abstract.ts";
+import "./hash.ts";
 
 export * from "./object.ts";
 export * from "./typeobjects.ts";
