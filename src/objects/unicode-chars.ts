@@ -1,0 +1,109 @@
+// Character classes with Python's definitions (Objects/unicodectype.c), on JS Unicode property
+// escapes. JS's Unicode version is Node's ICU (15.x for Node 20) where CPython 3.14 has 16.0:
+// characters assigned in between classify differently (documented in docs/status.md).
+
+/** Python's whitespace: Py_UNICODE_ISSPACE (bidi WS/B/S or Zs), as used by str.split() and strip(). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+  return (
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/** Line boundaries for str.splitlines (Py_UNICODE_ISLINEBREAK). */
+export function isLineBreakCode(c: number): boolean {
+  return (
+    c === 10 ||
+    c === 13 ||
+    c === 11 ||
+    c === 12 ||
+    c === 0x1c ||
+    c === 0x1d ||
+    c === 0x1e ||
+    c === 0x85 ||
+    c === 0x2028 ||
+    c === 0x2029
+  );
+}
+
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+const ALPHA = /^\p{L}$/u;
+const DECIMAL = /^\p{Nd}$/u;
+const NUMERIC = /^\p{N}$/u;
+const LOWER = /^\p{Lowercase}$/u;
+const UPPER = /^\p{Uppercase}$/u;
+const CASED = /^\p{Cased}$/u;
+const TITLE = /^\p{Lt}$/u;
+const DIGIT_EXTRA =
+  /^[\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u{10a40}-\u{10a43}\u{10e60}-\u{10e68}\u{11052}-\u{1105a}\u{1f100}-\u{1f10a}]$/u;
+
+/** Py_UNICODE_ISPRINTABLE for one code point given as a string (space is printable). */
+export function isPrintableChar(ch: string): boolean {
+  if (ch === " ") return true;
+  return !NON_PRINTABLE.test(ch);
+}
+
+export function isAlphaChar(ch: string): boolean {
+  return ALPHA.test(ch);
+}
+export function isDecimalChar(ch: string): boolean {
+  return DECIMAL.test(ch);
+}
+export function isDigitChar(ch: string): boolean {
+  return DECIMAL.test(ch) || DIGIT_EXTRA.test(ch);
+}
+export function isNumericChar(ch: string): boolean {
+  return NUMERIC.test(ch);
+}
+export function isLowerChar(ch: string): boolean {
+  return LOWER.test(ch);
+}
+export function isUpperChar(ch: string): boolean {
+  return UPPER.test(ch);
+}
+export function isCasedChar(ch: string): boolean {
+  return CASED.test(ch);
+}
+export function isTitleChar(ch: string): boolean {
+  return TITLE.test(ch);
+}
+
+// Characters whose titlecase differs from their uppercase (UnicodeData.txt field 14).
+const TITLECASE: Record<string, string> = {
+  "\u01c4": "\u01c5",
+  "\u01c5": "\u01c5",
+  "\u01c6": "\u01c5",
+  "\u01c7": "\u01c8",
+  "\u01c8": "\u01c8",
+  "\u01c9": "\u01c8",
+  "\u01ca": "\u01cb",
+  "\u01cb": "\u01cb",
+  "\u01cc": "\u01cb",
+  "\u01f1": "\u01f2",
+  "\u01f2": "\u01f2",
+  "\u01f3": "\u01f2",
+};
+
+/** Full titlecase mapping of one code point (Py_UNICODE_TOTITLE with special casing). */
+export function toTitleChar(ch: string): string {
+  const t = TITLECASE[ch];
+  if (t !== undefined) return t;
+  const c = ch.codePointAt(0) as number;
+  // Greek letters with ypogegrammeni titlecase to the prosgegrammeni form (U+1F88.. etc.).
+  if ((c >= 0x1f80 && c <= 0x1faf) || c === 0x1fb3 || c === 0x1fc3 || c === 0x1ff3) {
+    if (c <= 0x1faf) return String.fromCodePoint(c | 0x08);
+    return String.fromCodePoint(c + 9);
+  }
+  const up = ch.toUpperCase();
+  // Special-cased multi-character uppercasings titlecase to first upper + rest lower (ß → Ss, ﬁ → Fi).
+  if ([...up].length > 1) return up[0] + up.slice(1).toLowerCase();
+  return up;
+}
