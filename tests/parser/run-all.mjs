@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs every parser check in sequence: the stdlib AST comparison, the broken/valid programs and a
-// short fuzz run. Prints each check's output, then one combined "N passed, N failed" line; exits 1
+// Runs every parser check in sequence: the stdlib AST comparison, the broken/valid programs, the
+// fixed corpus of mutants and a short fuzz run. Prints each check's output, then one combined "N passed, N failed" line; exits 1
 // if anything failed.
 //
 //   node tests/parser/run-all.mjs
@@ -55,6 +55,7 @@ async function main(argv) {
   const checks = [
     ["stdlib-ast.mjs", [], 900],
     ["errors.mjs", [], 300],
+    ["mutants.mjs", [], 300],
     ["fuzz.mjs", ["--seconds", String(fuzzSeconds)], fuzzSeconds + 120],
   ];
   let passed = 0;

@@ -147,13 +147,29 @@ export function mutate(rng, source) {
 }
 
 /**
- * A random run of 1-6 consecutive top-level blocks of a file (a line at column 0 starts a block),
- * so that mutants are small and mostly well-formed around the mutation.
+ * Indexes of the lines that start a top-level statement: a line at column 0, not a comment, and
+ * not inside a triple-quoted string (tracked roughly, by counting triple quotes per line).
+ */
+function topLevelStarts(lines) {
+  const starts = [];
+  let open = null; // the triple quote of a string still open at the end of the previous line
+  for (let i = 0; i < lines.length; i++) {
+    if (open === null && /^[^\s#]/.test(lines[i])) starts.push(i);
+    for (const m of lines[i].matchAll(/"""|'''/g)) {
+      if (open === null) open = m[0];
+      else if (open === m[0]) open = null;
+    }
+  }
+  return starts;
+}
+
+/**
+ * A random run of 1-6 consecutive top-level blocks of a file, so that mutants are small and
+ * mostly well-formed around the mutation.
  */
 export function randomChunk(rng, source) {
   const lines = source.split(/(?<=\n)/);
-  const starts = [];
-  for (let i = 0; i < lines.length; i++) if (/^[^\s#]/.test(lines[i])) starts.push(i);
+  const starts = topLevelStarts(lines);
   if (starts.length === 0) return source;
   const first = rng.int(starts.length);
   const last = Math.min(starts.length, first + 1 + rng.int(6));
