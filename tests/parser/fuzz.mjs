@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Fuzz test of the parser: small chunks of stdlib files with random token-level mutations. The
+// Fuzz test of the parser: stdlib files (mostly chunks of a few top-level statements) with random
+// token-level mutations. The
 // only allowed outcomes of parse() are a tree or a well-formed ParseError; any other exception, or
 // a parse that takes more than --timeout ms (it runs in a worker thread, which is killed), fails.
 // Failing mutants are saved under .cache/fuzz/ for reproduction.
@@ -103,7 +104,8 @@ async function fuzz(opts) {
   let failed = 0;
   for (let n = 1; n <= opts.max && Date.now() < deadline; n++) {
     const [name, text] = rng.pick(sources);
-    const { source, steps } = mutate(rng, randomChunk(rng, text));
+    // mostly a few top-level statements; one mutant in twenty is a whole file
+    const { source, steps } = mutate(rng, rng.next() < 0.05 ? text : randomChunk(rng, text));
     const bytes = Buffer.from(source, "utf8");
     // parse() takes bytes or a str; one mutant in five goes in as a str (no encoding detection)
     const asString = rng.next() < 0.2;
