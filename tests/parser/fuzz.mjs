@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Fuzz test of the parser: stdlib files (mostly chunks of a few top-level statements) with random
-// token-level mutations. The
-// only allowed outcomes of parse() are a tree or a well-formed ParseError; any other exception, or
-// a parse that takes more than --timeout ms (it runs in a worker thread, which is killed), fails.
+// token-level mutations. The only allowed outcomes of parse() are a tree or a well-formed
+// ParseError; any other exception, or a parse that takes more than --timeout ms (it runs in a
+// worker thread, which is killed), fails.
 // Failing mutants are saved under .cache/fuzz/ for reproduction.
 //
 //   node tests/parser/fuzz.mjs                        seed 1, about 5 s
