@@ -1,5 +1,13 @@
 // Public entry of the parser layer (bundled as dist/parser.mjs for tools and tests).
 // Filled in by the parser work (issue 3): parse(), dumpAst(), the Tokenizer.
 export { ParseError } from "./errors.ts";
-export { TokenType } from "./token.ts";
 export type { Token, TokenizerOptions } from "./token.ts";
+export { TokenType } from "./token.ts";
+export {
+  byteOffsetToCharOffset,
+  charOffsetToByteOffset,
+  decodeSource,
+  Tokenizer,
+  TokenizerError,
+} from "./tokenizer.ts";
+export type { TokenizerErrorOrigin, TokenizerWarning, TokenWithMetadata } from "./tokenizer.ts";

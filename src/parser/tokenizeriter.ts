@@ -1,0 +1,129 @@
+// What CPython's `_tokenize.TokenizerIter(readline, extra_tokens=..., encoding=...)` yields
+// (Python/Python-tokenize.c), on top of the Tokenizer: character columns, the adjustments of the
+// extra_tokens mode (operators as OP, NEWLINE strings, trailing tokens on the next line) and
+// the SyntaxErrors it raises. The `tokenize` module is built on this.
+
+import { byteOffsetToCharOffset, codePointCount, utf8Length } from "./chars.ts";
+import type { SyntaxErrorKind } from "./errors.ts";
+import { TokenType } from "./token.ts";
+import { Tokenizer, TokenizerError } from "./tokenizer.ts";
+
+export interface IterToken {
+  type: TokenType;
+  string: string;
+  start: [number, number];
+  end: [number, number];
+}
+
+/** The SyntaxError TokenizerIter raises; null stands for None. */
+export interface IterError {
+  kind: SyntaxErrorKind;
+  msg: string;
+  lineno: number;
+  offset: number;
+  end_lineno: number | null;
+  end_offset: number | null;
+  text: string | null;
+}
+
+export class TokenizerIter {
+  private readonly tok: Tokenizer;
+  private readonly extra: boolean;
+  private finished: boolean;
+
+  constructor(text: string, extraTokens: boolean) {
+    this.tok = new Tokenizer(text, { extraTokens, readline: true });
+    this.extra = extraTokens;
+    // An empty source yields nothing in the parser's mode (CPython stops before ENDMARKER).
+    this.finished = !extraTokens && this.tok.source.length === 0;
+  }
+
+  /** The next token, null at the end; throws an IterError. */
+  next(): IterToken | null {
+    if (this.finished) return null;
+    const tok = this.tok;
+    let t: ReturnType<Tokenizer["next"]>;
+    try {
+      t = tok.next();
+    } catch (e) {
+      this.finished = true;
+      if (e instanceof TokenizerError) throw this.convertError(e);
+      throw e;
+    }
+    let type = t.type;
+    if (type === TokenType.ENDMARKER) this.finished = true;
+    const src = tok.source;
+    const pStart = tok.tokStart;
+    const pEnd = tok.tokEnd;
+    const strLit =
+      type === TokenType.STRING || type === TokenType.FSTRING_MIDDLE || type === TokenType.TSTRING_MIDDLE;
+    let lineno = t.lineno;
+    let endLineno = t.end_lineno;
+    const curLineStart = tok.lineStartOf(endLineno);
+    const lineStart = strLit ? tok.lineStartOf(lineno) : curLineStart;
+    let col = -1;
+    let endCol = -1;
+    if (pStart >= 0 && pStart >= lineStart) col = codePointCount(src, lineStart, pStart);
+    if (pEnd >= 0 && pEnd >= curLineStart) endCol = codePointCount(src, curLineStart, pEnd);
+    let str = t.string;
+    if (this.extra) {
+      if (type === TokenType.ENDMARKER || (type === TokenType.DEDENT && tok.atEOF)) {
+        lineno = endLineno = lineno + 1;
+        col = endCol = 0;
+      }
+      const implicit = tok.implicitNewline && tok.currentLineno >= tok.lines.length;
+      if (type > TokenType.DEDENT && type < TokenType.OP) type = TokenType.OP;
+      else if (type === TokenType.NEWLINE) {
+        if (!implicit) str = src.charCodeAt(pStart) === 13 ? "\r\n" : "\n";
+        endCol++;
+      } else if (type === TokenType.NL) {
+        if (implicit) str = "";
+      }
+    }
+    return { type, string: str, start: [lineno, col], end: [endLineno, endCol] };
+  }
+
+  /** _tokenizer_error: the errors pegen would build from tok->done are worded differently here. */
+  private convertError(e: TokenizerError): IterError {
+    const tok = this.tok;
+    if (e.origin === "tokenizer") {
+      return {
+        kind: e.kind,
+        msg: e.msg,
+        lineno: e.lineno,
+        offset: e.offset,
+        end_lineno: e.end_lineno,
+        end_offset: e.end_offset,
+        text: e.text,
+      };
+    }
+    const lineno = tok.currentLineno;
+    if (e.origin === "eof") {
+      return {
+        kind: "SyntaxError",
+        msg: "unexpected EOF in multi-line statement",
+        lineno,
+        offset: utf8Length(tok.bufferText, 0, tok.bufferText.length),
+        end_lineno: lineno,
+        end_offset: null,
+        text: null,
+      };
+    }
+    const buffer = tok.bufferText;
+    const line = buffer.slice(0, -1);
+    const offset = byteOffsetToCharOffset(line, utf8Length(buffer, 0, buffer.length));
+    let kind: SyntaxErrorKind = "SyntaxError";
+    let msg = "unexpected character after line continuation character";
+    if (e.origin === "dedent") {
+      kind = "IndentationError";
+      msg = "unindent does not match any outer indentation level";
+    } else if (e.origin === "tabspace") {
+      kind = "TabError";
+      msg = "inconsistent use of tabs and spaces in indentation";
+    } else if (e.origin === "toodeep") {
+      kind = "IndentationError";
+      msg = "too many levels of indentation";
+    }
+    return { kind, msg, lineno, offset, end_lineno: null, end_offset: null, text: line };
+  }
+}
