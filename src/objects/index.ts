@@ -3,7 +3,10 @@
 // small edit (never rewrite this file: several engineers add lines to it).
 import "./dict.ts";
 import "./abstract.ts";
+import "./str.ts";
 import "./hash.ts";
+import "./slice.ts";
+import "./list.ts";
 
 export * from "./object.ts";
 export * from "./typeobjects.ts";
