@@ -1,0 +1,434 @@
+// The built-in codecs that str.encode/bytes.decode need without importing the `codecs` machinery
+// (Objects/unicodeobject.c: utf-8, latin-1, ascii fast paths and their error handlers). Errors are
+// UnicodeEncodeError/UnicodeDecodeError with CPython's fields: (encoding, object, start, end, reason).
+
+import { PyBytes } from "./bytes.ts";
+import { newException, raise } from "./errors.ts";
+import { PyExc_LookupError, PyExc_UnicodeDecodeError, PyExc_UnicodeEncodeError } from "./exceptions.ts";
+
+/** Normalises an encoding name the way encodings.normalize_encoding + aliases do for the builtins. */
+export function normaliseEncoding(name: string): string | null {
+  const n = name.toLowerCase().replace(/[-\s]/g, "_");
+  switch (n) {
+    case "utf_8":
+    case "utf8":
+    case "u8":
+    case "utf":
+    case "cp65001":
+      return "utf-8";
+    case "latin_1":
+    case "latin1":
+    case "latin":
+    case "l1":
+    case "iso_8859_1":
+    case "iso8859_1":
+    case "8859":
+    case "cp819":
+    case "iso_ir_100":
+      return "latin-1";
+    case "ascii":
+    case "us_ascii":
+    case "646":
+    case "us":
+      return "ascii";
+    case "utf_16":
+    case "utf16":
+      return "utf-16";
+    case "utf_16_le":
+    case "utf_16le":
+      return "utf-16-le";
+    case "utf_16_be":
+    case "utf_16be":
+      return "utf-16-be";
+    case "utf_32":
+    case "utf32":
+      return "utf-32";
+    case "utf_32_le":
+    case "utf_32le":
+      return "utf-32-le";
+    case "utf_32_be":
+    case "utf_32be":
+      return "utf-32-be";
+    default:
+      return null;
+  }
+}
+
+/** Hook for encodings not built in (the `codecs` module registry installs it). */
+export const codecHooks = {
+  encode: (_s: string, encoding: string, _errors: string): Uint8Array =>
+    raise(PyExc_LookupError, `unknown encoding: ${encoding}`),
+  decode: (_b: Uint8Array, encoding: string, _errors: string): string =>
+    raise(PyExc_LookupError, `unknown encoding: ${encoding}`),
+};
+
+export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
+  const enc = normaliseEncoding(encoding);
+  switch (enc) {
+    case "utf-8":
+      return encodeUtf8(s, errors);
+    case "latin-1":
+      return encodeCharmap(s, 256, "latin-1", errors);
+    case "ascii":
+      return encodeCharmap(s, 128, "ascii", errors);
+    case "utf-16":
+    case "utf-16-le":
+    case "utf-16-be":
+      return encodeUtf16(s, enc, errors);
+    case "utf-32":
+    case "utf-32-le":
+    case "utf-32-be":
+      return encodeUtf32(s, enc);
+    default:
+      return codecHooks.encode(s, encoding, errors);
+  }
+}
+
+export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
+  const enc = normaliseEncoding(encoding);
+  switch (enc) {
+    case "utf-8":
+      return decodeUtf8(b, errors);
+    case "latin-1":
+      return latin1Decode(b);
+    case "ascii":
+      return decodeAscii(b, errors);
+    case "utf-16":
+    case "utf-16-le":
+    case "utf-16-be":
+      return decodeUtf16(b, enc, errors);
+    default:
+      return codecHooks.decode(b, encoding, errors);
+  }
+}
+
+function latin1Decode(b: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode(...b.subarray(i, i + 8192));
+  return out;
+}
+
+function decodeError(encoding: string, data: Uint8Array, start: number, end: number, reason: string): never {
+  throw newException(PyExc_UnicodeDecodeError, encoding, new PyBytes(data), start, end, reason);
+}
+
+function encodeError(encoding: string, s: string, start: number, end: number, reason: string): never {
+  throw newException(PyExc_UnicodeEncodeError, encoding, s, start, end, reason);
+}
+
+function unknownHandler(errors: string): never {
+  raise(PyExc_LookupError, `unknown error handler name '${errors}'`);
+}
+
+// ------------------------------------------------------------------ UTF-8
+
+const textDecoder = new TextDecoder("utf-8", { fatal: true });
+
+export function decodeUtf8(b: Uint8Array, errors = "strict"): string {
+  // Fast path: valid UTF-8 without encoded surrogates decodes natively.
+  try {
+    return textDecoder.decode(b);
+  } catch {
+    // fall through to the precise decoder for the error position and handlers
+  }
+  let out = "";
+  let i = 0;
+  const n = b.length;
+  while (i < n) {
+    const c = b[i];
+    if (c < 0x80) {
+      out += String.fromCharCode(c);
+      i++;
+      continue;
+    }
+    let need = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    let cp = 0;
+    if (c >= 0xc2 && c <= 0xdf) {
+      need = 1;
+      cp = c & 0x1f;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      cp = c & 0x0f;
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed && errors !== "surrogatepass") hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      cp = c & 0x07;
+      if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    } else {
+      i = handleDecodeError(b, i, i + 1, "invalid start byte", errors, (s) => {
+        out += s;
+      });
+      continue;
+    }
+    let j = i + 1;
+    let ok = true;
+    for (let k = 0; k < need; k++, j++) {
+      if (j >= n) {
+        ok = false;
+        i = handleDecodeError(b, i, n, "unexpected end of data", errors, (s) => {
+          out += s;
+        });
+        break;
+      }
+      const d = b[j];
+      if (d < (k === 0 ? lo : 0x80) || d > (k === 0 ? hi : 0xbf)) {
+        ok = false;
+        i = handleDecodeError(b, i, j, "invalid continuation byte", errors, (s) => {
+          out += s;
+        });
+        break;
+      }
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (!ok) continue;
+    out += String.fromCodePoint(cp);
+    i = j;
+  }
+  return out;
+}
+
+/** Applies a decode error handler; returns the position to resume at. */
+function handleDecodeError(
+  b: Uint8Array,
+  start: number,
+  end: number,
+  reason: string,
+  errors: string,
+  emit: (s: string) => void,
+  encoding = "utf-8",
+): number {
+  switch (errors) {
+    case "strict":
+      decodeError(encoding, b, start, end, reason);
+      break;
+    case "ignore":
+      return end;
+    case "replace":
+      emit("\ufffd");
+      return end;
+    case "surrogateescape":
+      for (let k = start; k < end; k++) {
+        if (b[k] < 128) decodeError(encoding, b, start, end, reason);
+        emit(String.fromCharCode(0xdc00 + b[k]));
+      }
+      return end;
+    case "backslashreplace":
+      for (let k = start; k < end; k++) emit(`\\x${b[k].toString(16).padStart(2, "0")}`);
+      return end;
+    case "surrogatepass":
+      decodeError(encoding, b, start, end, reason);
+      break;
+    default:
+      unknownHandler(errors);
+  }
+  return end;
+}
+
+export function encodeUtf8(s: string, errors = "strict"): Uint8Array {
+  // Fast path: no surrogates means TextEncoder is exact.
+  if (!/[\ud800-\udfff]/.test(s) || isWellFormed(s)) return new TextEncoder().encode(s);
+  const out: number[] = [];
+  let pos = 0; // code point index, for error positions
+  for (let i = 0; i < s.length; pos++) {
+    const cp = s.codePointAt(i) as number;
+    const w = cp > 0xffff ? 2 : 1;
+    if (cp >= 0xd800 && cp <= 0xdfff) {
+      switch (errors) {
+        case "strict":
+          encodeError("utf-8", s, pos, pos + 1, "surrogates not allowed");
+          break;
+        case "ignore":
+          break;
+        case "replace":
+          out.push(0x3f);
+          break;
+        case "surrogateescape":
+          if (cp >= 0xdc80 && cp <= 0xdcff) out.push(cp - 0xdc00);
+          else encodeError("utf-8", s, pos, pos + 1, "surrogates not allowed");
+          break;
+        case "surrogatepass":
+          out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+          break;
+        case "backslashreplace":
+          for (const ch of `\\u${cp.toString(16).padStart(4, "0")}`) out.push(ch.charCodeAt(0));
+          break;
+        case "xmlcharrefreplace":
+          for (const ch of `&#${cp};`) out.push(ch.charCodeAt(0));
+          break;
+        default:
+          unknownHandler(errors);
+      }
+    } else if (cp < 0x80) out.push(cp);
+    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
+    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+    else
+      out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+    i += w;
+  }
+  return Uint8Array.from(out);
+}
+
+function isWellFormed(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (!(d >= 0xdc00 && d <= 0xdfff)) return false;
+      i++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return false;
+  }
+  return true;
+}
+
+// ------------------------------------------------------------------ latin-1 / ascii
+
+function encodeCharmap(s: string, limit: number, encoding: string, errors: string): Uint8Array {
+  const out: number[] = [];
+  const reason = limit === 128 ? "ordinal not in range(128)" : "ordinal not in range(256)";
+  const cps = Array.from(s);
+  for (let pos = 0; pos < cps.length; pos++) {
+    const cp = cps[pos].codePointAt(0) as number;
+    if (cp < limit) {
+      out.push(cp);
+      continue;
+    }
+    // CPython reports the whole run of unencodable characters for strict errors.
+    let end = pos + 1;
+    while (end < cps.length && (cps[end].codePointAt(0) as number) >= limit) end++;
+    switch (errors) {
+      case "strict":
+        encodeError(encoding, s, pos, end, reason);
+        break;
+      case "ignore":
+        break;
+      case "replace":
+        out.push(0x3f);
+        break;
+      case "surrogateescape":
+        if (cp >= 0xdc80 && cp <= 0xdcff) out.push(cp - 0xdc00);
+        else encodeError(encoding, s, pos, pos + 1, reason);
+        break;
+      case "backslashreplace": {
+        const esc =
+          cp < 0x100
+            ? `\\x${cp.toString(16).padStart(2, "0")}`
+            : cp < 0x10000
+              ? `\\u${cp.toString(16).padStart(4, "0")}`
+              : `\\U${cp.toString(16).padStart(8, "0")}`;
+        for (const ch of esc) out.push(ch.charCodeAt(0));
+        break;
+      }
+      case "xmlcharrefreplace":
+        for (const ch of `&#${cp};`) out.push(ch.charCodeAt(0));
+        break;
+      default:
+        unknownHandler(errors);
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+function decodeAscii(b: Uint8Array, errors: string): string {
+  let out = "";
+  for (let i = 0; i < b.length; ) {
+    const c = b[i];
+    if (c < 128) {
+      out += String.fromCharCode(c);
+      i++;
+    } else {
+      i = handleDecodeError(
+        b,
+        i,
+        i + 1,
+        "ordinal not in range(128)",
+        errors,
+        (s) => {
+          out += s;
+        },
+        "ascii",
+      );
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ UTF-16 / UTF-32
+
+function encodeUtf16(s: string, enc: string, errors: string): Uint8Array {
+  const le = enc !== "utf-16-be";
+  const bom = enc === "utf-16";
+  if (!isWellFormed(s) && errors === "strict") {
+    const cps = Array.from(s);
+    const pos = cps.findIndex((ch) => ch.length === 1 && (ch.charCodeAt(0) & 0xf800) === 0xd800);
+    encodeError(enc, s, pos, pos + 1, "surrogates not allowed");
+  }
+  const out = new Uint8Array((bom ? 2 : 0) + s.length * 2);
+  let o = 0;
+  if (bom) {
+    out[o++] = 0xff;
+    out[o++] = 0xfe;
+  }
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (le) {
+      out[o++] = c & 0xff;
+      out[o++] = c >> 8;
+    } else {
+      out[o++] = c >> 8;
+      out[o++] = c & 0xff;
+    }
+  }
+  return out;
+}
+
+function decodeUtf16(b: Uint8Array, enc: string, errors: string): string {
+  let le = enc !== "utf-16-be";
+  let start = 0;
+  if (enc === "utf-16" && b.length >= 2) {
+    if (b[0] === 0xff && b[1] === 0xfe) start = 2;
+    else if (b[0] === 0xfe && b[1] === 0xff) {
+      le = false;
+      start = 2;
+    }
+  }
+  let out = "";
+  const n = b.length - ((b.length - start) & 1);
+  for (let i = start; i < n; i += 2)
+    out += String.fromCharCode(le ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1]);
+  if (n < b.length) {
+    handleDecodeError(
+      b,
+      n,
+      b.length,
+      "truncated data",
+      errors,
+      (s) => {
+        out += s;
+      },
+      enc.replace("utf-16", "utf-16"),
+    );
+  }
+  return out;
+}
+
+function encodeUtf32(s: string, enc: string): Uint8Array {
+  const le = enc !== "utf-32-be";
+  const cps = Array.from(s);
+  const bom = enc === "utf-32";
+  const out = new Uint8Array((bom ? 4 : 0) + cps.length * 4);
+  const view = new DataView(out.buffer);
+  let o = 0;
+  if (bom) {
+    view.setUint32(0, 0xfeff, true);
+    o = 4;
+  }
+  for (const ch of cps) {
+    view.setUint32(o, ch.codePointAt(0) as number, le);
+    o += 4;
+  }
+  return out;
+}
