@@ -11,3 +11,5 @@ export {
   TokenizerError,
 } from "./tokenizer.ts";
 export type { TokenizerErrorOrigin, TokenizerWarning, TokenWithMetadata } from "./tokenizer.ts";
+export type { IterError, IterToken } from "./tokenizeriter.ts";
+export { TokenizerIter } from "./tokenizeriter.ts";
