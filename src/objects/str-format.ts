@@ -272,4 +272,3 @@ export let strFormatSpecHook = (_s: string, spec: string): string =>
 export function setStrFormatSpecHook(fn: typeof strFormatSpecHook): void {
   strFormatSpecHook = fn;
 }
-
