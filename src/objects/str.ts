@@ -2,12 +2,12 @@
 // "Values"); instances of str subclasses are PyStr objects carrying the value. Python counts code
 // points: lengths, indexes and slices here go through code points, with a fast path for strings
 // that contain no surrogates (where a UTF-16 unit is a code point).
-import { index, isTrue, str as pyStr, repr, typeName } from "./abstract.ts";
+import { getItem, index, isTrue, iter, next, str as pyStr, repr, typeName } from "./abstract.ts";
 import { bindArgs, checkPositional, noKeywords } from "./args.ts";
-import { defineMethods } from "./descr.ts";
-import { dictHooks } from "./dict.ts";
+import { defineClassMethods, defineMethods } from "./descr.ts";
+import { dictHooks, PyDict } from "./dict.ts";
 import { raise, raiseOverflowError, raiseTypeError, raiseValueError } from "./errors.ts";
-import { PyExc_IndexError } from "./exceptions.ts";
+import { PyBaseException, PyExc_IndexError, PyExc_LookupError } from "./exceptions.ts";
 import { CompareOp, PyObject, type PyValue } from "./object.ts";
 import { None, NotImplemented } from "./singletons.ts";
 import { newTuple } from "./tuple.ts";
@@ -880,6 +880,34 @@ defineMethods(strType, {
   isidentifier(self) {
     return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(selfStr(self).normalize("NFKC"));
   },
+  translate(self, args, kwnames) {
+    noKeywords("str.translate", kwnames);
+    checkPositional("translate", args.length, 1, 1);
+    const table = args[0];
+    let out = "";
+    for (const ch of selfStr(self)) {
+      let r: PyValue;
+      try {
+        r = getItem(table, ch.codePointAt(0) as number);
+      } catch (e) {
+        if (e instanceof PyBaseException && e.type.isSubtypeOf(PyExc_LookupError)) {
+          out += ch;
+          continue;
+        }
+        throw e;
+      }
+      if (r === None) continue;
+      if (typeof r === "number") {
+        if (r < 0 || r > 0x10ffff) raiseValueError("character mapping must be in range(0x110000)");
+        out += String.fromCodePoint(r);
+        continue;
+      }
+      const rs = strValue(r);
+      if (rs === undefined) raiseTypeError("character mapping must return integer, None or str");
+      out += rs;
+    }
+    return out;
+  },
   __getnewargs__(self) {
     return newTuple([selfStr(self)]);
   },
@@ -908,3 +936,46 @@ function joinItems(v: PyValue): PyValue[] {
 
 /** repr() of any value, as the str type needs for messages (re-exported for convenience). */
 export { repr };
+
+defineClassMethods(strType, {
+  /** str.maketrans (a staticmethod in CPython; the class argument is ignored). */
+  maketrans(_cls, args, kwnames) {
+    noKeywords("str.maketrans", kwnames);
+    checkPositional("maketrans", args.length, 1, 3);
+    const out = new PyDict();
+    if (args.length === 1) {
+      const m = args[0];
+      if (!(m instanceof PyDict))
+        raiseTypeError("if you give only one argument to maketrans it must be a dict");
+      const it = iter(m);
+      for (;;) {
+        const k = next(it);
+        if (k === undefined) break;
+        const v = m.getItem(k) as PyValue;
+        const ks = strValue(k);
+        if (ks !== undefined) {
+          if (strLen(ks) !== 1) raiseValueError("string keys in translate table must be of length 1");
+          out.setItem(ks.codePointAt(0) as number, v);
+        } else if (typeof k === "number" || typeof k === "bigint" || typeof k === "boolean") {
+          out.setItem(k, v);
+        } else raiseTypeError("keys in translate table must be strings or integers");
+      }
+      return out;
+    }
+    const x = strValue(args[0]);
+    if (x === undefined) raiseTypeError(`maketrans() argument 1 must be str, not ${typeName(args[0])}`);
+    const y = strValue(args[1]);
+    if (y === undefined) raiseTypeError(`maketrans() argument 2 must be str, not ${typeName(args[1])}`);
+    const xs = codePoints(x);
+    const ys = codePoints(y);
+    if (xs.length !== ys.length) raiseValueError("the first two maketrans arguments must have equal length");
+    for (let i = 0; i < xs.length; i++)
+      out.setItem(xs[i].codePointAt(0) as number, ys[i].codePointAt(0) as number);
+    if (args.length === 3) {
+      const z = strValue(args[2]);
+      if (z === undefined) raiseTypeError(`maketrans() argument 3 must be str, not ${typeName(args[2])}`);
+      for (const ch of z) out.setItem(ch.codePointAt(0) as number, None);
+    }
+    return out;
+  },
+});
