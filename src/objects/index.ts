@@ -4,9 +4,13 @@
 import "./dict.ts";
 import "./abstract.ts";
 import "./str.ts";
+import "./bytes-type.ts";
+import "./bytearray.ts";
+import "./str-format.ts";
 import "./hash.ts";
 import "./slice.ts";
 import "./list.ts";
+import "./set.ts";
 
 export * from "./object.ts";
 export * from "./typeobjects.ts";

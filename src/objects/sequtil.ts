@@ -77,15 +77,28 @@ export function compareStr(a: string, b: string): number {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
     if (x !== y) {
-      if (x >= 0xd800 && y >= 0xd800) {
-        const xs = x <= 0xdfff;
-        const ys = y <= 0xdfff;
-        if (xs !== ys) return xs ? 1 : -1; // the surrogate is an astral code point: larger
+      if (x < 0xd800 && y < 0xd800) return x < y ? -1 : 1;
+      // Back up to the start of a surrogate pair, then compare whole code points.
+      let j = i;
+      if (j > 0) {
+        const p = a.charCodeAt(j - 1);
+        if (p >= 0xd800 && p <= 0xdbff && ((x >= 0xdc00 && x <= 0xdfff) || (y >= 0xdc00 && y <= 0xdfff))) j--;
       }
-      return x < y ? -1 : 1;
+      const cx = codePointAt(a, j);
+      const cy = codePointAt(b, j);
+      return cx < cy ? -1 : cx > cy ? 1 : x < y ? -1 : 1;
     }
   }
   return a.length - b.length;
+}
+
+function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+  }
+  return c;
 }
 
 // ---------------------------------------------------------------- __class_getitem__
