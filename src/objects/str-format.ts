@@ -1,6 +1,6 @@
 // str.format, str.format_map and the parser behind `_string.formatter_parser`
 // (Objects/stringlib/unicode_format.h), and format(value, spec) (PyObject_Format).
-import { call, getAttr, getItem, repr, typeName } from "./abstract.ts";
+import { call, getAttr, getItem, str as pyStr, repr, typeName } from "./abstract.ts";
 import { noKeywords } from "./args.ts";
 import { defineMethods } from "./descr.ts";
 import { newException, raise, raiseTypeError, raiseValueError } from "./errors.ts";
@@ -18,88 +18,92 @@ export interface FormatPiece {
   conversion: string | null;
 }
 
-/** MarkupIterator: splits a format string into pieces, with CPython's errors. */
-export function parseFormatString(s: string): FormatPiece[] {
-  const out: FormatPiece[] = [];
-  let i = 0;
-  const n = s.length;
-  while (i < n) {
-    let literal = "";
-    let fieldStart = -1;
-    while (i < n) {
-      const c = s[i];
-      if (c === "{") {
-        if (s[i + 1] === "{") {
-          literal += "{";
-          i += 2;
-          continue;
-        }
-        fieldStart = i + 1;
-        i++;
+/** MarkupIterator (unicode_format.h): a cursor over a format string. */
+export class MarkupIterator {
+  pos = 0;
+  constructor(readonly s: string) {}
+
+  /** The next piece, or null at the end; errors are raised when reached, as CPython does. */
+  next(): FormatPiece | null {
+    const s = this.s;
+    const end = s.length;
+    if (this.pos >= end) return null;
+    const start = this.pos;
+    let c = "";
+    let markupFollows = false;
+    while (this.pos < end) {
+      c = s[this.pos++];
+      if (c === "{" || c === "}") {
+        markupFollows = true;
         break;
       }
-      if (c === "}") {
-        if (s[i + 1] === "}") {
-          literal += "}";
-          i += 2;
-          continue;
-        }
-        raiseValueError("Single '}' encountered in format string");
-      }
-      literal += c;
-      i++;
     }
-    if (fieldStart < 0) {
-      out.push({ literal, fieldName: null, formatSpec: "", conversion: null });
-      break;
+    const atEnd = this.pos >= end;
+    let len = this.pos - start;
+    if (c === "}" && markupFollows && (atEnd || s[this.pos] !== "}"))
+      raiseValueError("Single '}' encountered in format string");
+    if (atEnd && c === "{" && markupFollows) raiseValueError("Single '{' encountered in format string");
+    if (!atEnd && markupFollows) {
+      if (s[this.pos] === c) {
+        this.pos++;
+        markupFollows = false;
+      } else len--;
     }
-    if (fieldStart >= n) raiseValueError("Single '{' encountered in format string");
-    // Find the matching '}' counting nested braces; brackets in the field name are skipped.
-    let depth = 1;
-    let j = fieldStart;
-    while (j < n) {
-      const c = s[j];
-      if (c === "[" && depth === 1) {
-        while (j < n && s[j] !== "]") j++;
-        if (j >= n) break;
-      } else if (c === "{") depth++;
-      else if (c === "}") {
-        depth--;
-        if (depth === 0) break;
-      }
-      j++;
-    }
-    if (depth !== 0 || j >= n) raiseValueError("expected '}' before end of string");
-    const field = s.slice(fieldStart, j);
-    i = j + 1;
-    // Split field into name, conversion and spec.
-    let k = 0;
-    while (k < field.length) {
-      const c = field[k];
+    const literal = s.slice(start, start + len);
+    if (!markupFollows) return { literal, fieldName: null, formatSpec: "", conversion: null };
+    return this.parseField(literal);
+  }
+
+  /** parse_field: name up to ':' / '!' / '}', then conversion and spec with brace counting. */
+  private parseField(literal: string): FormatPiece {
+    const s = this.s;
+    const end = s.length;
+    const nameStart = this.pos;
+    let c = "";
+    while (this.pos < end) {
+      c = s[this.pos++];
+      if (c === "{") raiseValueError("unexpected '{' in field name");
       if (c === "[") {
-        while (k < field.length && field[k] !== "]") k++;
-        if (k < field.length) k++;
+        while (this.pos < end && s[this.pos] !== "]") this.pos++;
         continue;
       }
-      if (c === ":" || c === "!") break;
-      if (c === "{") raiseValueError("unexpected '{' in field name");
-      k++;
+      if (c === "}" || c === ":" || c === "!") break;
     }
-    const fieldName = field.slice(0, k);
+    const fieldName = s.slice(nameStart, this.pos - 1);
     let conversion: string | null = null;
-    let formatSpec = "";
-    if (k < field.length) {
-      if (field[k] === "!") {
-        if (k + 1 >= field.length) raiseValueError("end of string while looking for conversion specifier");
-        conversion = field[k + 1];
-        if (k + 2 < field.length) {
-          if (field[k + 2] !== ":") raiseValueError("expected ':' after conversion specifier");
-          formatSpec = field.slice(k + 3);
+    if (c === "!" || c === ":") {
+      if (c === "!") {
+        if (this.pos >= end) raiseValueError("end of string while looking for conversion specifier");
+        conversion = s[this.pos++];
+        if (this.pos < end) {
+          const d = s[this.pos++];
+          if (d === "}") return { literal, fieldName, formatSpec: "", conversion };
+          if (d !== ":") raiseValueError("expected ':' after conversion specifier");
         }
-      } else formatSpec = field.slice(k + 1);
+      }
+      const specStart = this.pos;
+      let count = 1;
+      while (this.pos < end) {
+        const d = s[this.pos++];
+        if (d === "{") count++;
+        else if (d === "}") {
+          count--;
+          if (count === 0)
+            return { literal, fieldName, formatSpec: s.slice(specStart, this.pos - 1), conversion };
+        }
+      }
+      raiseValueError("unmatched '{' in format spec");
     }
-    out.push({ literal, fieldName, formatSpec, conversion });
+    if (c !== "}") raiseValueError("expected '}' before end of string");
+    return { literal, fieldName, formatSpec: "", conversion };
   }
+}
+
+/** All pieces of a format string (for `_string.formatter_parser`). */
+export function parseFormatString(s: string): FormatPiece[] {
+  const it = new MarkupIterator(s);
+  const out: FormatPiece[] = [];
+  for (let p = it.next(); p !== null; p = it.next()) out.push(p);
   return out;
 }
 
@@ -140,7 +144,10 @@ export function parseFieldName(name: string): {
 
 /** format(value, spec): PyObject_Format, with the str fast path. */
 export function formatValue(value: PyValue, spec: string): string {
-  if (spec === "" && typeof value === "string") return value;
+  if (spec === "") {
+    if (typeof value === "string") return value;
+    if (typeof value === "number" || typeof value === "bigint") return formatHooks.str(value);
+  }
   const meth = typeOf(value).lookup("__format__");
   if (meth === undefined) raiseTypeError(`Type ${typeName(value)} doesn't define __format__`);
   const r = call(getAttr(value, "__format__"), [spec]);
@@ -154,7 +161,7 @@ export const formatHooks = {
   ascii: (v: PyValue): string => repr(v),
   str: (v: PyValue): string => {
     const s = strValue(v);
-    return s !== undefined ? s : (call(getAttr(v, "__str__"), []) as string);
+    return s !== undefined ? s : pyStr(v);
   },
 };
 
@@ -169,9 +176,10 @@ function vformat(
   depth: number,
   state: FormatState,
 ): string {
-  if (depth < 0) raiseValueError("Max string recursion exceeded");
+  if (depth <= 0) raiseValueError("Max string recursion exceeded");
   let out = "";
-  for (const piece of parseFormatString(fmt)) {
+  const markup = new MarkupIterator(fmt);
+  for (let piece = markup.next(); piece !== null; piece = markup.next()) {
     out += piece.literal;
     if (piece.fieldName === null) continue;
     const { first, rest } = parseFieldName(piece.fieldName);

@@ -1,0 +1,5 @@
+print("aaa".replace("a", "b"), "aaa".replace("a", "b", 2), "abc".replace("", "-"), "abc".replace("", "-", 2))
+print("hello".replace("l", ""), "".replace("", "x"), "abcabc".replace("bc", "X", -1), "a.b.c".replace(".", "::"))
+print(list("abc"), list("😀x"), [c for c in "héllo"])
+print(str.maketrans("abc", "xyz") == {97: 120, 98: 121, 99: 122}, "abcd".translate(str.maketrans("ab", "xy", "d")))
+print("x".join(map(str, range(5))), "{}-{}".format(1, 2), "%s and %r" % ("a", "b"))
