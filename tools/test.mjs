@@ -2,6 +2,11 @@
 // `npm test`: every check of the project, in order. Builds, type-checks, lints, runs the unit
 // tests, the parser suites and the differential cases. Each suite prints its own
 // `N passed, N failed`; the last line here is the total over all of them.
+//
+// tests/baseline.json may give a suite a number of failures that is known and accepted for now,
+// with the reason (work in progress on an issue): up to that many failures are reported as
+// "known" and do not fail the run; more do. Lower the number as work lands; remove the entry
+// when the suite is clean.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -11,6 +16,9 @@ const node = process.execPath;
 const bin = (name) => path.join(ROOT, "node_modules", ".bin", name);
 let passed = 0;
 let failed = 0;
+let known = 0;
+const baselineFile = path.join(ROOT, "tests", "baseline.json");
+const baseline = fs.existsSync(baselineFile) ? JSON.parse(fs.readFileSync(baselineFile, "utf8")) : {};
 
 function step(title, cmd, args, { counts = false } = {}) {
   process.stdout.write(`\n== ${title}\n`);
@@ -18,9 +26,20 @@ function step(title, cmd, args, { counts = false } = {}) {
   process.stdout.write(r.stdout ?? "");
   const m = counts ? /(\d+) passed, (\d+) failed\s*$/.exec(r.stdout ?? "") : null;
   if (m) {
+    const f = Number(m[2]);
     passed += Number(m[1]);
-    failed += Number(m[2]);
-    if (r.status !== 0 && Number(m[2]) === 0) failed++;
+    const allowed = baseline[title];
+    if (allowed && f <= allowed.maxFailed) {
+      known += f;
+      process.stdout.write(
+        `${title}: ${f} known failures (baseline ${allowed.maxFailed}): ${allowed.reason}\n`,
+      );
+    } else {
+      failed += f;
+      if (allowed)
+        process.stdout.write(`${title}: ${f} failures, more than the baseline ${allowed.maxFailed}\n`);
+      if (r.status !== 0 && f === 0) failed++;
+    }
   } else if (r.status === 0) {
     passed++;
   } else {
@@ -53,9 +72,19 @@ step("build", node, [path.join(ROOT, "tools", "build.mjs")]);
 step("typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit", "-p", "."]);
 step("lint (biome)", bin("biome"), ["check", "--reporter=summary"]);
 unitTests();
+if (fs.existsSync(path.join(ROOT, "tests", "parser", "tokenize-stdlib", "check.mjs")))
+  step(
+    "tokenizer vs CPython on the stdlib",
+    node,
+    [path.join(ROOT, "tests", "parser", "tokenize-stdlib", "check.mjs")],
+    {
+      counts: true,
+    },
+  );
 if (fs.existsSync(path.join(ROOT, "tests", "parser", "run-all.mjs")))
   step("parser suites", node, [path.join(ROOT, "tests", "parser", "run-all.mjs")], { counts: true });
 step("differential cases", node, [path.join(ROOT, "tools", "run-cases.mjs")], { counts: true });
 
+if (known) process.stdout.write(`\n${known} known failures accepted by tests/baseline.json (see above)`);
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exitCode = failed ? 1 : 0;
