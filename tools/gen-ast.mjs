@@ -8,10 +8,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
-const json = execFileSync("node", [path.join(root, "tools/oracle.mjs"), path.join(root, "tools/gen-ast-introspect.py")], {
-  encoding: "utf8",
-  maxBuffer: 1 << 26,
-});
+const json = execFileSync(
+  "node",
+  [path.join(root, "tools/oracle.mjs"), path.join(root, "tools/gen-ast-introspect.py")],
+  {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  },
+);
 const classes = JSON.parse(json);
 const abstract = new Set(classes.map((c) => c.base).filter((b) => b !== "AST"));
 
@@ -98,7 +102,8 @@ for (const c of classes) {
         .map((f) => ` ${f}: ${JSON.stringify(c.types[f])}`)
         .join(",")} };`,
     );
-  if (c.none_default.length) lines.push(`  static override readonly _none_default: readonly string[] = ${q(c.none_default)};`);
+  if (c.none_default.length)
+    lines.push(`  static override readonly _none_default: readonly string[] = ${q(c.none_default)};`);
   if (isAbstract) {
     for (const a of c.attributes) lines.push(`  declare ${a}: number;`);
   } else {

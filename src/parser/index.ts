@@ -3,6 +3,7 @@
 export { ParseError } from "./errors.ts";
 export type { Token, TokenizerOptions } from "./token.ts";
 export { TokenType } from "./token.ts";
+export type { TokenizerErrorOrigin, TokenizerWarning, TokenWithMetadata } from "./tokenizer.ts";
 export {
   byteOffsetToCharOffset,
   charOffsetToByteOffset,
@@ -10,6 +11,5 @@ export {
   Tokenizer,
   TokenizerError,
 } from "./tokenizer.ts";
-export type { TokenizerErrorOrigin, TokenizerWarning, TokenWithMetadata } from "./tokenizer.ts";
 export type { IterError, IterToken } from "./tokenizeriter.ts";
 export { TokenizerIter } from "./tokenizeriter.ts";
