@@ -231,6 +231,7 @@ export class Tokenizer {
   private readonly src: string;
   private readonly len: number;
   private readonly extra: boolean;
+  private readonly readline: boolean;
   private readonly lineStarts: number[];
   private readonly hasNull: boolean;
   private readonly allAscii: boolean;
@@ -273,9 +274,10 @@ export class Tokenizer {
 
   constructor(text: string, options?: TokenizerOptionsEx) {
     this.extra = options?.extraTokens === true;
+    this.readline = options?.readline === true;
     // translate_newlines: the parser reads source with universal newlines; the tokenize module
     // reads lines split at "\n" only and sees any "\r" itself.
-    if (options?.readline !== true && text.indexOf("\r") >= 0) text = text.replace(/\r\n?/g, "\n");
+    if (!this.readline && text.indexOf("\r") >= 0) text = text.replace(/\r\n?/g, "\n");
     let implicit = false;
     if (text.length > 0 && text.charCodeAt(text.length - 1) !== 10) {
       text += "\n";
@@ -375,7 +377,7 @@ export class Tokenizer {
   // ---------------------------------------------------------------- reading
 
   private underflow(): boolean {
-    if (this.start === -1 && this.modeIndex === 0) this.bufStart = this.inp;
+    if (!this.readline || (this.start === -1 && this.modeIndex === 0)) this.bufStart = this.inp;
     if (this.lineno >= this.lines.length) {
       this.done = E_EOF;
       return false;
@@ -768,7 +770,7 @@ export class Tokenizer {
         }
         this.pendin--;
         return extra
-          ? this.make(TokenType.INDENT, this.lineStart, this.pos)
+          ? this.make(TokenType.INDENT, this.bufStart, this.pos)
           : this.make(TokenType.INDENT, -1, -1);
       }
 

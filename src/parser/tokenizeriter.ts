@@ -8,6 +8,23 @@ import type { SyntaxErrorKind } from "./errors.ts";
 import { TokenType } from "./token.ts";
 import { Tokenizer, TokenizerError } from "./tokenizer.ts";
 
+const ENCODER = new TextEncoder();
+const EMPTY = new Uint8Array(0);
+
+/**
+ * _PyPegen_byte_offset_to_character_offset_line: characters in line[from, to) stepping over
+ * UTF-8 sequences by their lead byte (bytes outside the line count as one, as the NUL would).
+ */
+function charsInLine(line: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  while (from < to) {
+    const c = from >= 0 && from < line.length ? line[from]! : 0;
+    from += c < 0x80 ? 1 : (c & 0xe0) === 0xc0 ? 2 : (c & 0xf0) === 0xe0 ? 3 : (c & 0xf8) === 0xf0 ? 4 : 1;
+    n++;
+  }
+  return n;
+}
+
 export interface IterToken {
   type: TokenType;
   string: string;
@@ -30,6 +47,9 @@ export class TokenizerIter {
   private readonly tok: Tokenizer;
   private readonly extra: boolean;
   private finished: boolean;
+  private line: Uint8Array = EMPTY;
+  private lastLineno = 0;
+  private diff = 0;
 
   constructor(text: string, extraTokens: boolean) {
     this.tok = new Tokenizer(text, { extraTokens, readline: true });
@@ -61,17 +81,51 @@ export class TokenizerIter {
     let endLineno = t.end_lineno;
     const curLineStart = tok.lineStartOf(endLineno);
     const lineStart = strLit ? tok.lineStartOf(lineno) : curLineStart;
+    const trailing = type === TokenType.ENDMARKER || (type === TokenType.DEDENT && tok.atEOF);
+    const implicit = tok.implicitNewline && tok.currentLineno >= tok.lines.length;
+    // The line object, cached while tok->lineno stays the same (tokenizeriter_next).
+    let changed = true;
+    if (this.extra && trailing) {
+      this.line = EMPTY;
+    } else if (tok.currentLineno !== this.lastLineno) {
+      const inp = tok.lineStartOf(tok.currentLineno + 1);
+      this.line = ENCODER.encode(src.slice(lineStart, implicit && inp > lineStart ? inp - 1 : inp));
+      this.diff = 0;
+    } else {
+      changed = false;
+    }
+    this.lastLineno = lineno;
+    // Columns as CPython computes them, with its running byte/character difference for tokens of
+    // the same line (which can go wrong, e.g. after an INDENT that starts on an earlier line).
     let col = -1;
     let endCol = -1;
-    if (pStart >= 0 && pStart >= lineStart) col = codePointCount(src, lineStart, pStart);
-    if (pEnd >= 0 && pEnd >= curLineStart) endCol = codePointCount(src, curLineStart, pEnd);
+    let byteOffset = -1;
+    if (pStart >= 0 && pStart >= lineStart) {
+      byteOffset = utf8Length(src, lineStart, pStart);
+      if (changed) {
+        col = charsInLine(this.line, 0, byteOffset);
+        this.diff = byteOffset - col;
+      } else {
+        col = byteOffset - this.diff;
+      }
+    }
+    if (pEnd >= 0 && pEnd >= curLineStart) {
+      const endByteOffset = utf8Length(src, curLineStart, pEnd);
+      if (lineno === endLineno) {
+        const n = charsInLine(this.line, byteOffset, endByteOffset);
+        endCol = col + n;
+        this.diff += (pStart >= pEnd ? -utf8Length(src, pEnd, pStart) : utf8Length(src, pStart, pEnd)) - n;
+      } else {
+        endCol = codePointCount(src, curLineStart, pEnd);
+        this.diff += endByteOffset - endCol;
+      }
+    }
     let str = t.string;
     if (this.extra) {
-      if (type === TokenType.ENDMARKER || (type === TokenType.DEDENT && tok.atEOF)) {
+      if (trailing) {
         lineno = endLineno = lineno + 1;
         col = endCol = 0;
       }
-      const implicit = tok.implicitNewline && tok.currentLineno >= tok.lines.length;
       if (type > TokenType.DEDENT && type < TokenType.OP) type = TokenType.OP;
       else if (type === TokenType.NEWLINE) {
         if (!implicit) str = src.charCodeAt(pStart) === 13 ? "\r\n" : "\n";
