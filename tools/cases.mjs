@@ -72,9 +72,9 @@ export function readExpectation(casePath) {
   return JSON.parse(fs.readFileSync(p, "utf8"));
 }
 
-export function readKnownDifferences() {
-  if (!fs.existsSync(KNOWN_DIFFERENCES)) return {};
-  return JSON.parse(fs.readFileSync(KNOWN_DIFFERENCES, "utf8"));
+export function readKnownDifferences(file = KNOWN_DIFFERENCES) {
+  if (!fs.existsSync(file)) return {};
+  return JSON.parse(fs.readFileSync(file, "utf8"));
 }
 
 export function caseStdin(casePath) {

@@ -23,22 +23,25 @@ import {
   readKnownDifferences,
 } from "./cases.mjs";
 
-const CLI = path.join(ROOT, "dist", "cli.mjs");
+const DEFAULT_CLI = path.join(ROOT, "dist", "cli.mjs");
 
 function parseOptions(argv) {
-  const o = { roots: [], timeout: 20000, jobs: 2, updateKnown: null };
+  const o = { roots: [], timeout: 20000, jobs: 2, updateKnown: null, cli: DEFAULT_CLI, known: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--timeout") o.timeout = Number(argv[++i]);
     else if (argv[i] === "--update-known") o.updateKnown = argv[++i];
+    else if (argv[i] === "--cli")
+      o.cli = path.resolve(argv[++i]); // for the runner's own tests
+    else if (argv[i] === "--known") o.known = path.resolve(argv[++i]);
     else if (argv[i] === "--jobs") o.jobs = Number(argv[++i]);
     else o.roots.push(argv[i]);
   }
   return o;
 }
 
-function runTyphon(casePath, timeout) {
+function runTyphon(cli, casePath, timeout) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, path.basename(casePath)], {
+    const child = spawn(process.execPath, [cli, path.basename(casePath)], {
       cwd: path.dirname(casePath),
       env: { ...process.env, PYTHONHASHSEED: "0", CI: process.env.CI ?? "" },
       stdio: ["pipe", "pipe", "pipe"],
@@ -69,7 +72,8 @@ function runTyphon(casePath, timeout) {
 export async function runCases(argv) {
   const opts = parseOptions(argv);
   const cases = findCases(opts.roots.length ? opts.roots : undefined);
-  const known = readKnownDifferences();
+  const knownFile = opts.known ?? KNOWN_DIFFERENCES;
+  const known = readKnownDifferences(knownFile);
   const results = [];
   let next = 0;
   async function worker() {
@@ -85,7 +89,7 @@ export async function runCases(argv) {
         });
         continue;
       }
-      const got = await runTyphon(c, opts.timeout);
+      const got = await runTyphon(opts.cli, c, opts.timeout);
       let report = "";
       if (got.timedOut) report += `  timed out after ${opts.timeout} ms\n`;
       if (got.status !== exp.status)
@@ -119,8 +123,8 @@ export async function runCases(argv) {
       else if (!updated[r.rel]) updated[r.rel] = opts.updateKnown;
     }
     const sorted = Object.fromEntries(Object.entries(updated).sort(([a], [b]) => (a < b ? -1 : 1)));
-    fs.writeFileSync(KNOWN_DIFFERENCES, `${JSON.stringify(sorted, null, 2)}\n`);
-    process.stdout.write(`updated ${KNOWN_DIFFERENCES}\n`);
+    fs.writeFileSync(knownFile, `${JSON.stringify(sorted, null, 2)}\n`);
+    process.stdout.write(`updated ${knownFile}\n`);
   }
   if (knownHits.length) process.stdout.write(`known differences (not counted):\n${knownHits.join("\n")}\n`);
   process.stdout.write(`cases: ${passed} passed, ${failed} failed\n`);

@@ -72,6 +72,7 @@ step("build", node, [path.join(ROOT, "tools", "build.mjs")]);
 step("typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit", "-p", "."]);
 step("lint (biome)", bin("biome"), ["check", "--reporter=summary"]);
 unitTests();
+step("tool self-tests", node, ["--test", "--test-reporter=dot", path.join(ROOT, "tests", "tools")]);
 if (fs.existsSync(path.join(ROOT, "tests", "parser", "tokenize-stdlib", "check.mjs")))
   step(
     "tokenizer vs CPython on the stdlib",
