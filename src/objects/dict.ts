@@ -8,8 +8,8 @@
 // A key of another type can still equal a str key (a str subclass, or a class whose __eq__ and
 // __hash__ say so); the slow path in findOther() handles that the way CPython does, by hash then ==.
 import { PyObject, type PyValue } from "./object.ts";
-import type { PyType } from "./type.ts";
-import { dictType } from "./typeobjects.ts";
+import { type PyType, TPFLAGS_HEAPTYPE } from "./type.ts";
+import { dictType, strType } from "./typeobjects.ts";
 
 /** Hooks into the object protocol (src/objects/abstract.ts), installed there to avoid an import cycle. */
 export const dictHooks = {
@@ -202,9 +202,11 @@ export class PyDict extends PyObject {
       }
     }
     // A non-str key may still equal an exact-str key (a str subclass, or a custom __eq__).
-    if (typeof key !== "string" && this.strIndex.size > 0 && typeof key === "object") {
+    // Only a str subclass or a Python class can have such an __eq__: builtin keys (tuples, floats,
+    // frozensets, None ...) never equal a str, and scanning the str keys for them would be O(n).
+    if (typeof key === "object" && this.strIndex.size > 0) {
       const keyType = key.type;
-      if (keyType.name !== "int" && keyType.name !== "float") {
+      if ((keyType.flags & TPFLAGS_HEAPTYPE) !== 0 || keyType.isSubtypeOf(strType)) {
         for (const [s, i] of this.strIndex) {
           let sh = this.hashes[i];
           if (sh === undefined) sh = this.hashes[i] = dictHooks.strHash(s);

@@ -11,6 +11,8 @@ import "./hash.ts";
 import "./slice.ts";
 import "./list.ts";
 import "./set.ts";
+import "./tuple-methods.ts";
+import "./dict-methods.ts";
 
 export * from "./object.ts";
 export * from "./typeobjects.ts";

@@ -996,3 +996,18 @@ defineMethods(frozensetType, {
     return setCopy(so);
   },
 });
+
+/** set.update(other) for one iterable. */
+export function setUpdate(so: PySet, other: PyValue): void {
+  updateInternal(so, other);
+}
+
+/** set.difference_update(other) for one iterable. */
+export function setDifferenceUpdate(so: PySet, other: PyValue): void {
+  differenceUpdateInternal(so, other);
+}
+
+/** set.symmetric_difference_update(other). */
+export function setSymmetricDifferenceUpdate(so: PySet, other: PyValue): void {
+  symmetricDifferenceUpdate(so, other);
+}
