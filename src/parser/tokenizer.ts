@@ -73,6 +73,17 @@ export interface TokenizerOptionsEx extends TokenizerOptions {
   readline?: boolean;
 }
 
+/** The parser's options (CPython's compile() flags and modes) on top of TokenizerOptions. */
+export interface ParserTokenizerOptions extends TokenizerOptionsEx {
+  /** Emit TYPE_COMMENT and TYPE_IGNORE tokens (ast.parse(type_comments=True)). */
+  typeComments?: boolean;
+  /**
+   * The input is a module ("exec" mode, the default): a missing final newline is added. CPython
+   * does not add it for the "eval" and "single" modes.
+   */
+  execInput?: boolean;
+}
+
 /** A warning the tokenizer emits (PyErr_WarnExplicitObject with the tokenizer's line number). */
 export interface TokenizerWarning {
   category: "SyntaxWarning";
@@ -210,6 +221,10 @@ function threeChars(c1: number, c2: number, c3: number): TokenType {
   return TokenType.OP;
 }
 
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function hex4(cp: number): string {
   const h = cp.toString(16).toUpperCase();
   return h.length >= 4 ? h : "0000".slice(h.length) + h;
@@ -232,6 +247,7 @@ export class Tokenizer {
   private readonly len: number;
   private readonly extra: boolean;
   private readonly readline: boolean;
+  private readonly typeComments: boolean;
   private readonly lineStarts: number[];
   private readonly hasNull: boolean;
   private readonly allAscii: boolean;
@@ -272,14 +288,15 @@ export class Tokenizer {
   private readonly modes: Mode[] = [new Mode()];
   private modeIndex = 0;
 
-  constructor(text: string, options?: TokenizerOptionsEx) {
+  constructor(text: string, options?: ParserTokenizerOptions) {
     this.extra = options?.extraTokens === true;
     this.readline = options?.readline === true;
+    this.typeComments = options?.typeComments === true;
     // translate_newlines: the parser reads source with universal newlines; the tokenize module
     // reads lines split at "\n" only and sees any "\r" itself.
     if (!this.readline && text.indexOf("\r") >= 0) text = text.replace(/\r\n?/g, "\n");
     let implicit = false;
-    if (text.length > 0 && text.charCodeAt(text.length - 1) !== 10) {
+    if (options?.execInput !== false && text.length > 0 && text.charCodeAt(text.length - 1) !== 10) {
       text += "\n";
       implicit = true;
     }
@@ -798,9 +815,12 @@ export class Tokenizer {
             if (d === 10 || d === 13) break;
             p++;
           }
-          // p is at the newline (every line ends with one)
-          this.pos = p + 1;
-          c = s.charCodeAt(p);
+          this.pos = p;
+          c = this.nextc(); // the newline, or EOF at the end of an input without one
+          if (this.typeComments) {
+            const t = this.typeComment(c, blankline);
+            if (t !== null) return t;
+          }
           if (extra) {
             this.backup(c);
             this.commentNewline = blankline;
@@ -927,6 +947,63 @@ export class Tokenizer {
         return this.operator(c, cur);
       }
     }
+  }
+
+  /**
+   * A comment that is a type comment ("# type: ..."); `c` is the newline (or EOF) after it, just
+   * read. Returns null for an ordinary comment.
+   */
+  private typeComment(c: number, blankline: boolean): Token | null {
+    const s = this.src;
+    const PREFIX = "# type: ";
+    let p = this.start;
+    let i = 0;
+    while (i < PREFIX.length && p < this.pos) {
+      const want = PREFIX.charCodeAt(i);
+      if (want === 32) {
+        while (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9) p++;
+      } else if (s.charCodeAt(p) === want) p++;
+      else break;
+      i++;
+    }
+    if (i < PREFIX.length) return null;
+    this.backup(c); // don't eat the newline or EOF
+    const lineno = this.lineno;
+    const ignoreEnd = p + 6;
+    const after = s.charCodeAt(ignoreEnd);
+    const isIgnore =
+      this.pos >= ignoreEnd &&
+      s.startsWith("ignore", p) &&
+      !(this.pos > ignoreEnd && (after >= 128 || isAsciiAlnum(after)));
+    const startCol = this.byteCol(p);
+    if (isIgnore) {
+      // Alone on its line, it takes the newline (which ends up in the tag, as in CPython 3.14).
+      if (blankline) {
+        this.nextc();
+        this.atbol = true;
+      }
+      const tag = s.slice(ignoreEnd, this.pos);
+      this.tokStart = ignoreEnd;
+      this.tokEnd = this.pos;
+      return {
+        type: TokenType.TYPE_IGNORE,
+        string: tag,
+        lineno,
+        col_offset: startCol + 6,
+        end_lineno: lineno,
+        end_col_offset: this.byteCol(this.pos),
+      };
+    }
+    this.tokStart = p;
+    this.tokEnd = this.pos;
+    return {
+      type: TokenType.TYPE_COMMENT,
+      string: s.slice(p, this.pos),
+      lineno,
+      col_offset: startCol,
+      end_lineno: lineno,
+      end_col_offset: this.byteCol(this.pos),
+    };
   }
 
   private withMetadata(t: Token, metadata: string | null): Token {

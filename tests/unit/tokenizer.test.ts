@@ -205,6 +205,58 @@ test("f-string debug expressions carry their text as metadata", () => {
   assert.deepEqual(meta("f'{x}'\n"), []);
 });
 
+test("type comments: the strings ast.parse(type_comments=True) attaches", () => {
+  for (const c of data.type_comments as { src: string; comments: string[]; ignores: [number, string][] }[]) {
+    const tok = new Tokenizer(c.src, { typeComments: true });
+    const comments: string[] = [];
+    const ignores: [number, string][] = [];
+    for (let t = tok.next(); t.type !== TokenType.ENDMARKER; t = tok.next()) {
+      if (t.type === TokenType.TYPE_COMMENT) comments.push(t.string);
+      if (t.type === TokenType.TYPE_IGNORE) ignores.push([t.lineno, t.string]);
+    }
+    assert.deepEqual(
+      { comments: comments.sort(), ignores },
+      { comments: [...c.comments].sort(), ignores: c.ignores },
+      JSON.stringify(c.src),
+    );
+  }
+});
+
+test("eval and single input: no newline is added", () => {
+  const kinds = (src: string) => {
+    const tok = new Tokenizer(src, { execInput: false });
+    const out: string[] = [];
+    for (let t = tok.next(); ; t = tok.next()) {
+      out.push(TokenType[t.type]!);
+      if (t.type === TokenType.ENDMARKER) return out;
+    }
+  };
+  assert.deepEqual(kinds("x # c"), ["NAME", "ENDMARKER"]);
+  assert.deepEqual(kinds("x\n"), ["NAME", "NEWLINE", "ENDMARKER"]);
+  const err = (src: string) => {
+    try {
+      kinds(src);
+    } catch (e) {
+      const p = e as ParseError;
+      return [p.msg, p.lineno, p.offset, p.end_lineno, p.end_offset, p.text];
+    }
+    return null;
+  };
+  for (const c of data.eval as { src: string; compile: PyError | null }[]) {
+    const e = err(c.src);
+    const got = e && {
+      kind: "SyntaxError",
+      msg: e[0],
+      lineno: e[1],
+      offset: e[2],
+      end_lineno: e[3],
+      end_offset: e[4],
+      text: e[5],
+    };
+    assert.deepEqual(got, c.compile, JSON.stringify(c.src));
+  }
+});
+
 test("byte and character offsets", () => {
   const line = "aé€😀b";
   assert.deepEqual(
