@@ -235,7 +235,45 @@ nb.nb_multiply = complexBinary((ar, ai, aReal, br, bi, bReal) => {
   cProd(ar, ai, br, bi);
   return cx(RE, IM);
 });
-nb.nb_true_divide = complexBinary((ar, ai, _aReal, br, bi, bReal) => {
+/** _Py_rc_quot: a real number divided by a complex one; false for division by zero. */
+function rcQuot(a: number, br: number, bi: number): boolean {
+  const absBr = br < 0 ? -br : br;
+  const absBi = bi < 0 ? -bi : bi;
+  let ok = true;
+  if (absBr >= absBi) {
+    if (absBr === 0) {
+      ok = false;
+      RE = 0;
+      IM = 0;
+    } else {
+      const ratio = bi / br;
+      const denom = br + bi * ratio;
+      RE = a / denom;
+      IM = (-a * ratio) / denom;
+    }
+  } else if (absBi >= absBr) {
+    const ratio = br / bi;
+    const denom = br * ratio + bi;
+    RE = (a * ratio) / denom;
+    IM = -a / denom;
+  } else {
+    RE = Number.NaN;
+    IM = Number.NaN;
+  }
+  if (Number.isNaN(RE) && Number.isNaN(IM) && Number.isFinite(a) && (isInf(absBr) || isInf(absBi))) {
+    const x = copysign(isInf(br) ? 1 : 0, br);
+    const y = copysign(isInf(bi) ? 1 : 0, bi);
+    RE = 0 * (a * x);
+    IM = 0 * (-a * y);
+  }
+  return ok;
+}
+
+nb.nb_true_divide = complexBinary((ar, ai, aReal, br, bi, bReal) => {
+  if (aReal && !bReal) {
+    if (!rcQuot(ar, br, bi)) raiseZeroDivisionError("division by zero");
+    return cx(RE, IM);
+  }
   if (bReal) {
     // _Py_cr_quot
     if (br === 0) raiseZeroDivisionError("division by zero");

@@ -45,7 +45,8 @@ export function asDouble(v: PyValue): number | undefined {
 export function floatMod(vx: number, wx: number): number {
   if (wx === 0) raiseZeroDivisionError("division by zero");
   let mod = vx % wx;
-  if (mod) {
+  if (mod !== 0) {
+    // (a nan is "true" here, as in C)
     if (wx < 0 !== mod < 0) mod += wx;
   } else mod = wx < 0 || Object.is(wx, -0) ? -0 : 0;
   return mod;
@@ -56,14 +57,14 @@ export function floatDivmod(vx: number, wx: number): [number, number] {
   if (wx === 0) raiseZeroDivisionError("division by zero");
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if (wx < 0 !== mod < 0) {
       mod += wx;
       div -= 1.0;
     }
   } else mod = wx < 0 || Object.is(wx, -0) ? -0 : 0;
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
