@@ -1,0 +1,277 @@
+// The `sys` module (Python/sysmodule.c), minimal until the io and import systems exist:
+// argv, stdout/stderr as simple text writers over the host, exit, the recursion limit,
+// exc_info()/exception(), version information, platform, modules, path.
+import { call, lookupAttr, str as strOf, typeName } from "../objects/abstract.ts";
+import { bindArgs, checkPositional, noKeywords } from "../objects/args.ts";
+import { defineGetSets, defineMethods, PyBuiltinFunction } from "../objects/descr.ts";
+import { PyDict } from "../objects/dict.ts";
+import { newException, raise, raiseTypeError, raiseValueError } from "../objects/errors.ts";
+import * as E from "../objects/exceptions.ts";
+import { PyBaseException } from "../objects/exceptions.ts";
+import { frameObjectOf } from "../objects/frame-object.ts";
+import { PyList } from "../objects/list.ts";
+import { PyModule } from "../objects/module.ts";
+import { PyObject, type PyValue } from "../objects/object.ts";
+import { None } from "../objects/singletons.ts";
+import { newTuple } from "../objects/tuple.ts";
+import { makeBuiltinType, objectType, typeOf } from "../objects/typeobjects.ts";
+import type { Host } from "../host/host.ts";
+import { currentHandledException, tstate } from "../vm/frame.ts";
+
+// ---------------------------------------------------------------- text writers over the host
+
+export const textWriterType = makeBuiltinType("_io.TextIOWrapper", [objectType], 0);
+
+/** A text stream writing to a host stream, buffered (flushed at exit, on flush(), and when large). */
+export class PyTextWriter extends PyObject {
+  readonly name: string;
+  readonly fd: number;
+  buffer: string[];
+  size: number;
+  lineBuffered: boolean;
+  sink: (s: string) => void;
+  closed: boolean;
+  constructor(name: string, fd: number, sink: (s: string) => void, lineBuffered: boolean) {
+    super(textWriterType);
+    this.name = name;
+    this.fd = fd;
+    this.buffer = [];
+    this.size = 0;
+    this.sink = sink;
+    this.lineBuffered = lineBuffered;
+    this.closed = false;
+  }
+  write(s: string): void {
+    if (this.closed) raiseValueError("I/O operation on closed file.");
+    this.buffer.push(s);
+    this.size += s.length;
+    if (this.size > 65536 || (this.lineBuffered && s.includes("\n"))) this.flush();
+  }
+  flush(): void {
+    if (this.buffer.length === 0) return;
+    const data = this.buffer.join("");
+    this.buffer = [];
+    this.size = 0;
+    this.sink(data);
+  }
+}
+
+function writer(v: PyValue): PyTextWriter {
+  return v as PyTextWriter;
+}
+
+textWriterType.tp_repr = (w) => `<_io.TextIOWrapper name='${writer(w).name}' mode='w' encoding='utf-8'>`;
+defineMethods(textWriterType, {
+  write(self, args, kwnames) {
+    noKeywords("write", kwnames);
+    checkPositional("write", args.length, 1, 1);
+    const s = args[0];
+    if (typeof s !== "string") raiseTypeError(`write() argument must be str, not ${typeName(s)}`);
+    writer(self).write(s);
+    return [...s].length;
+  },
+  flush(self) {
+    writer(self).flush();
+    return None;
+  },
+  fileno(self) {
+    return writer(self).fd;
+  },
+  isatty() {
+    return false;
+  },
+  writable() {
+    return true;
+  },
+  readable() {
+    return false;
+  },
+  close(self) {
+    writer(self).flush();
+    writer(self).closed = true;
+    return None;
+  },
+});
+defineGetSets(textWriterType, {
+  name: { get: (self) => writer(self).name },
+  encoding: { get: () => "utf-8" },
+  errors: { get: (self) => (writer(self).fd === 2 ? "backslashreplace" : "strict") },
+  closed: { get: (self) => writer(self).closed },
+  mode: { get: () => "w" },
+});
+
+// ---------------------------------------------------------------- simple namespace (sys.implementation)
+
+export const simpleNamespaceType = makeBuiltinType("types.SimpleNamespace");
+simpleNamespaceType.hasInstanceDict = true;
+simpleNamespaceType.tp_repr = (self) => {
+  const d = (self as PyObject).dict;
+  const parts: string[] = [];
+  if (d !== null) {
+    for (let i = 0; i < d.keys.length; i++) {
+      const k = d.keys[i];
+      if (k === undefined) continue;
+      parts.push(`${strOf(k)}=${reprOf(d.values[i] as PyValue)}`);
+    }
+  }
+  return `namespace(${parts.join(", ")})`;
+};
+let reprOf = (v: PyValue): string => strOf(v);
+
+export function newNamespace(entries: Record<string, PyValue>): PyObject {
+  const o = new PyObject(simpleNamespaceType);
+  o.dict = new PyDict();
+  for (const k of Object.keys(entries)) o.dict.setStr(k, entries[k]);
+  return o;
+}
+
+// ---------------------------------------------------------------- the module
+
+export interface SysState {
+  module: PyModule;
+  stdout: PyTextWriter;
+  stderr: PyTextWriter;
+  modules: PyDict;
+}
+
+export let sysState: SysState | null = null;
+
+/** Flushes sys.stdout and sys.stderr (at exit, and before printing a traceback). */
+export function flushStdStreams(): void {
+  if (sysState === null) return;
+  for (const name of ["stdout", "stderr"]) {
+    const s = sysState.module.dict.getStr(name);
+    if (s instanceof PyTextWriter) s.flush();
+    else if (s !== undefined && s !== None) {
+      const f = lookupAttr(s, "flush");
+      if (f !== undefined) call(f, []);
+    }
+  }
+  sysState.stdout.flush();
+  sysState.stderr.flush();
+}
+
+export function createSysModule(host: Host, argv: string[], repr: (v: PyValue) => string): SysState {
+  reprOf = repr;
+  const mod = new PyModule(
+    "sys",
+    "This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.",
+  );
+  const d = mod.dict;
+  const stdout = new PyTextWriter("<stdout>", 1, (s) => host.writeStdout(s), false);
+  const stderr = new PyTextWriter("<stderr>", 2, (s) => host.writeStderr(s), true);
+  const modules = new PyDict();
+  const fn = (name: string, f: (args: PyValue[], kwnames: readonly string[] | null) => PyValue) =>
+    d.setStr(name, new PyBuiltinFunction(name, f, mod));
+
+  d.setStr("argv", new PyList(argv.slice()));
+  d.setStr("orig_argv", new PyList(["typhon", ...argv]));
+  d.setStr("stdout", stdout);
+  d.setStr("stderr", stderr);
+  d.setStr("__stdout__", stdout);
+  d.setStr("__stderr__", stderr);
+  d.setStr("stdin", None);
+  d.setStr("__stdin__", None);
+  d.setStr("modules", modules);
+  d.setStr("path", new PyList([]));
+  d.setStr("meta_path", new PyList([]));
+  d.setStr("path_hooks", new PyList([]));
+  d.setStr("path_importer_cache", new PyDict());
+  d.setStr("maxsize", 9223372036854775807n);
+  d.setStr("maxunicode", 0x10ffff);
+  d.setStr("byteorder", "little");
+  d.setStr("platform", host.platform);
+  d.setStr("executable", "");
+  d.setStr("prefix", "");
+  d.setStr("exec_prefix", "");
+  d.setStr("base_prefix", "");
+  d.setStr("base_exec_prefix", "");
+  d.setStr("version", "3.14.2 (typhon) [TypeScript on Node.js]");
+  d.setStr("hexversion", 0x030e02f0);
+  d.setStr("api_version", 1013);
+  d.setStr("version_info", newTuple([3, 14, 2, "final", 0]));
+  d.setStr("implementation", newNamespace({
+    name: "typhon",
+    cache_tag: "typhon-314",
+    version: newTuple([3, 14, 2, "final", 0]),
+    hexversion: 0x030e02f0,
+    _multiarch: "",
+  }));
+  d.setStr("builtin_module_names", newTuple(["builtins", "sys"]));
+  d.setStr("dont_write_bytecode", true);
+  d.setStr("copyright", "Copyright (c) Typhon authors; Python is Copyright (c) Python Software Foundation.");
+
+  fn("exit", (args, kwnames) => {
+    noKeywords("exit", kwnames);
+    checkPositional("exit", args.length, 0, 1);
+    throw args.length === 0 ? newException(E.PyExc_SystemExit) : newException(E.PyExc_SystemExit, args[0]);
+  });
+  fn("getrecursionlimit", (args, kwnames) => {
+    noKeywords("getrecursionlimit", kwnames);
+    checkPositional("getrecursionlimit", args.length, 0, 0);
+    return tstate.recursionLimit;
+  });
+  fn("setrecursionlimit", (args, kwnames) => {
+    noKeywords("setrecursionlimit", kwnames);
+    checkPositional("setrecursionlimit", args.length, 1, 1);
+    const n = args[0];
+    if (typeof n !== "number" || !Number.isInteger(n)) {
+      if (typeOf(n).name === "float") raiseTypeError("'float' object cannot be interpreted as an integer");
+      raiseTypeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
+    }
+    if (n < 1) raiseValueError("recursion limit must be greater or equal than 1");
+    if (n <= tstate.depth)
+      raise(
+        E.PyExc_RecursionError,
+        `cannot set the recursion limit to ${n} at the recursion depth ${tstate.depth}: the limit is too low`,
+      );
+    tstate.recursionLimit = n;
+    return None;
+  });
+  fn("exception", (args, kwnames) => {
+    noKeywords("exception", kwnames);
+    checkPositional("exception", args.length, 0, 0);
+    return currentHandledException();
+  });
+  fn("exc_info", (args, kwnames) => {
+    noKeywords("exc_info", kwnames);
+    checkPositional("exc_info", args.length, 0, 0);
+    const e = currentHandledException();
+    if (e instanceof PyBaseException) return newTuple([typeOf(e), e, e.traceback]);
+    return newTuple([None, None, None]);
+  });
+  fn("_getframe", (args, kwnames) => {
+    noKeywords("_getframe", kwnames);
+    checkPositional("_getframe", args.length, 0, 1);
+    let depth = args.length ? (args[0] as number) : 0;
+    let f = tstate.current;
+    while (depth > 0 && f !== null) {
+      f = f.previous;
+      depth--;
+    }
+    if (f === null) raiseValueError("call stack is not deep enough");
+    return frameObjectOf(f);
+  });
+  fn("intern", (args, kwnames) => {
+    noKeywords("intern", kwnames);
+    checkPositional("intern", args.length, 1, 1);
+    if (typeof args[0] !== "string") raiseTypeError(`intern() argument must be str, not ${typeName(args[0])}`);
+    return args[0];
+  });
+  fn("getdefaultencoding", () => "utf-8");
+  fn("getfilesystemencoding", () => "utf-8");
+  fn("getfilesystemencodeerrors", () => "surrogateescape");
+  fn("is_finalizing", () => false);
+  fn("getrefcount", () => 2);
+  fn("getsizeof", (args, kwnames) => {
+    const [o] = bindArgs("getsizeof", args, kwnames, { names: ["object", "default"], required: 1, posOnly: 0 });
+    void o;
+    return 64;
+  });
+  fn("audit", () => None);
+  fn("addaudithook", () => None);
+
+  modules.setStr("sys", mod);
+  sysState = { module: mod, stdout, stderr, modules };
+  return sysState;
+}

@@ -1,0 +1,281 @@
+// Resuming generators and coroutines from TypeScript, and their Python-visible methods
+// (Objects/genobject.c: gen_send_ex2, gen_send, _gen_throw, gen_close, gen_iternext).
+import { call, getAttr, lookupAttr, repr, typeName } from "../objects/abstract.ts";
+import { defineGetSets, defineMethods } from "../objects/descr.ts";
+import { newException, raise, raiseTypeError } from "../objects/errors.ts";
+import * as E from "../objects/exceptions.ts";
+import { PyBaseException } from "../objects/exceptions.ts";
+import { frameObjectOf } from "../objects/frame-object.ts";
+import { addressOf } from "../objects/function.ts";
+import { GEN_COMPLETED, GEN_CREATED, GEN_RUNNING, PyGen } from "../objects/generator.ts";
+import type { PyValue } from "../objects/object.ts";
+import { None } from "../objects/singletons.ts";
+import { PyTraceback } from "../objects/traceback.ts";
+import type { PyType } from "../objects/type.ts";
+import { asyncGeneratorType, coroutineType, generatorType, typeOf } from "../objects/typeobjects.ts";
+import { genEnter, runFrame, yieldFromOf } from "./eval.ts";
+import { isExceptionClass } from "./ops.ts";
+
+function kind(gen: PyGen): string {
+  return gen.type === coroutineType ? "coroutine" : gen.type === asyncGeneratorType ? "async generator" : "generator";
+}
+
+export interface SendResult {
+  done: boolean;
+  value: PyValue;
+}
+
+/**
+ * gen_send_ex2: resumes `gen` with `arg` (or raising `exc` at its suspension point). Returns
+ * whether it returned (done) or yielded, and the value.
+ */
+export function genSendEx(gen: PyGen, arg: PyValue, exc: PyBaseException | null, closing = false): SendResult {
+  if (gen.state === GEN_RUNNING) raise(E.PyExc_ValueError, `${kind(gen)} already executing`);
+  if (gen.state === GEN_COMPLETED) {
+    if (gen.type === coroutineType && !closing && exc === null)
+      raise(E.PyExc_RuntimeError, "cannot reuse already awaited coroutine");
+    if (exc !== null) throw exc;
+    return { done: true, value: None };
+  }
+  if (gen.state === GEN_CREATED && exc === null && arg !== None) {
+    raiseTypeError(`can't send non-None value to a just-started ${kind(gen)}`);
+  }
+  const frame = gen.frame;
+  if (exc === null) frame.localsplus[frame.sp++] = arg;
+  const prevState = gen.state;
+  genEnter(gen);
+  let value: PyValue;
+  try {
+    value = runFrame(frame, exc);
+  } catch (e) {
+    if (gen.state === GEN_RUNNING) gen.state = prevState;
+    throw e;
+  }
+  return { done: gen.state === GEN_COMPLETED, value };
+}
+
+/** gen.send(v): the yielded value; raises StopIteration(value) when the generator returns. */
+export function genSend(gen: PyGen, arg: PyValue): PyValue {
+  const r = genSendEx(gen, arg, null);
+  if (r.done) raiseStopIteration(r.value, gen);
+  return r.value;
+}
+
+function raiseStopIteration(value: PyValue, gen: PyGen): never {
+  if (gen.type === asyncGeneratorType) throw newException(E.PyExc_StopAsyncIteration);
+  throw value === None ? newException(E.PyExc_StopIteration) : newException(E.PyExc_StopIteration, value);
+}
+
+/** tp_iternext: the next value, undefined when exhausted (StopIteration(value) for a non-None return). */
+export function genIterNext(gen: PyGen): PyValue | undefined {
+  const r = genSendEx(gen, None, null);
+  if (r.done) {
+    if (r.value !== None) throw newException(E.PyExc_StopIteration, r.value);
+    return undefined;
+  }
+  return r.value;
+}
+
+/** Normalises throw()'s (typ, val, tb) arguments into an exception instance. */
+function makeThrown(typ: PyValue, val: PyValue, tb: PyValue): PyBaseException {
+  if (tb !== None && !(tb instanceof PyTraceback))
+    raiseTypeError("throw() third argument must be a traceback object");
+  let exc: PyBaseException;
+  if (isExceptionClass(typ)) {
+    if (val instanceof PyBaseException && typeOf(val).isSubtypeOf(typ)) exc = val;
+    else {
+      const args = val === None ? [] : val instanceof E.PyBaseException ? [val] : [val];
+      const inst = call(typ, args);
+      if (!(inst instanceof PyBaseException))
+        raiseTypeError(`calling ${repr(typ)} should have returned an instance of BaseException, not ${typeName(inst)}`);
+      exc = inst;
+    }
+  } else if (typ instanceof PyBaseException) {
+    if (val !== None) raiseTypeError("instance exception may not have a separate value");
+    exc = typ;
+  } else {
+    raiseTypeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
+  }
+  if (tb !== None) exc.traceback = tb;
+  return exc;
+}
+
+/** _gen_throw. */
+export function genThrow(gen: PyGen, exc: PyBaseException, closeOnGenExit = true): PyValue {
+  const yf = yieldFromOf(gen);
+  if (yf !== null) {
+    let delegated: PyValue | undefined;
+    let thrown: PyBaseException | null = null;
+    if (exc.type.isSubtypeOf(E.PyExc_GeneratorExit) && closeOnGenExit) {
+      const state = gen.state;
+      gen.state = GEN_RUNNING;
+      try {
+        closeIter(yf);
+      } catch (e) {
+        gen.state = state;
+        if (e instanceof PyBaseException) return finishSend(genSendEx(gen, None, e), gen);
+        throw e;
+      }
+      gen.state = state;
+      return finishSend(genSendEx(gen, None, exc), gen);
+    }
+    const state = gen.state;
+    gen.state = GEN_RUNNING;
+    try {
+      if (yf instanceof PyGen && (yf.type === generatorType || yf.type === coroutineType)) {
+        delegated = genThrow(yf, exc, closeOnGenExit);
+      } else {
+        const meth = lookupAttr(yf, "throw");
+        if (meth === undefined) {
+          gen.state = state;
+          return finishSend(genSendEx(gen, None, exc), gen);
+        }
+        delegated = call(meth, [exc]);
+      }
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      thrown = e;
+    } finally {
+      gen.state = state;
+    }
+    if (thrown !== null) return finishSend(genSendEx(gen, None, thrown), gen);
+    return delegated as PyValue;
+  }
+  return finishSend(genSendEx(gen, None, exc), gen);
+}
+
+function finishSend(r: SendResult, gen: PyGen): PyValue {
+  if (r.done) raiseStopIteration(r.value, gen);
+  return r.value;
+}
+
+/** gen_close_iter: closes a delegate. */
+function closeIter(yf: PyValue): void {
+  if (yf instanceof PyGen && (yf.type === generatorType || yf.type === coroutineType)) {
+    genClose(yf);
+    return;
+  }
+  const meth = lookupAttr(yf, "close");
+  if (meth !== undefined) call(meth, []);
+}
+
+/** gen.close(): the generator's return value if it returns on GeneratorExit, else None. */
+export function genClose(gen: PyGen): PyValue {
+  if (gen.state === GEN_CREATED) {
+    gen.state = GEN_COMPLETED;
+    return None;
+  }
+  if (gen.state === GEN_COMPLETED) return None;
+  const yf = yieldFromOf(gen);
+  let exc: PyBaseException = newException(E.PyExc_GeneratorExit);
+  if (yf !== null) {
+    const state = gen.state;
+    gen.state = GEN_RUNNING;
+    try {
+      closeIter(yf);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      exc = e;
+    } finally {
+      gen.state = state;
+    }
+  }
+  let r: SendResult;
+  try {
+    r = genSendEx(gen, None, exc, true);
+  } catch (e) {
+    if (e instanceof PyBaseException) {
+      if (e.type.isSubtypeOf(E.PyExc_GeneratorExit)) return None;
+      if (e.type.isSubtypeOf(E.PyExc_StopIteration)) return None;
+    }
+    throw e;
+  }
+  if (!r.done) {
+    const msg =
+      gen.type === coroutineType
+        ? "coroutine ignored GeneratorExit"
+        : gen.type === asyncGeneratorType
+          ? "async generator ignored GeneratorExit"
+          : "generator ignored GeneratorExit";
+    raise(E.PyExc_RuntimeError, msg);
+  }
+  return r.value;
+}
+
+// ---------------------------------------------------------------- the Python-visible types
+
+function self(v: PyValue): PyGen {
+  return v as PyGen;
+}
+
+function argCount(name: string, args: PyValue[], kwnames: readonly string[] | null, min: number, max: number) {
+  if (kwnames !== null && kwnames.length) raiseTypeError(`${name}() takes no keyword arguments`);
+  if (args.length < min || args.length > max) {
+    if (min === max)
+      raiseTypeError(`${name}() takes exactly one argument (${args.length} given)`);
+    raiseTypeError(`${name} expected at most ${max} arguments, got ${args.length}`);
+  }
+}
+
+function installGenType(t: PyType, prefix: string): void {
+  t.tp_repr = (g) => `<${t.name} object ${self(g).qualname} at ${addressOf(self(g))}>`;
+  defineMethods(t, {
+    send(g, args, kwnames) {
+      argCount("send", args, kwnames, 1, 1);
+      return genSend(self(g), args[0]);
+    },
+    throw(g, args, kwnames) {
+      argCount("throw", args, kwnames, 1, 3);
+      const exc = makeThrown(args[0], args[1] ?? None, args[2] ?? None);
+      return genThrow(self(g), exc);
+    },
+    close(g, args, kwnames) {
+      argCount("close", args, kwnames, 0, 0);
+      return genClose(self(g));
+    },
+  });
+  defineGetSets(t, {
+    [`${prefix}_frame`]: {
+      get: (g) => (self(g).state === GEN_COMPLETED ? None : frameObjectOf(self(g).frame)),
+    },
+    [`${prefix}_running`]: { get: (g) => self(g).state === GEN_RUNNING },
+    [`${prefix}_suspended`]: { get: (g) => self(g).state === 1 },
+    [`${prefix}_code`]: { get: (g) => self(g).code },
+    __name__: {
+      get: (g) => self(g).name,
+      set: (g, v) => {
+        if (typeof v !== "string") raiseTypeError("__name__ must be set to a string object");
+        self(g).name = v;
+      },
+    },
+    __qualname__: {
+      get: (g) => self(g).qualname,
+      set: (g, v) => {
+        if (typeof v !== "string") raiseTypeError("__qualname__ must be set to a string object");
+        self(g).qualname = v;
+      },
+    },
+  });
+}
+
+installGenType(generatorType, "gi");
+generatorType.tp_iter = (g) => g;
+generatorType.tp_iternext = (g) => genIterNext(self(g));
+defineGetSets(generatorType, {
+  gi_yieldfrom: { get: (g) => yieldFromOf(self(g)) ?? None },
+});
+
+installGenType(coroutineType, "cr");
+defineGetSets(coroutineType, {
+  cr_await: { get: (g) => yieldFromOf(self(g)) ?? None },
+  cr_origin: { get: () => None },
+});
+defineMethods(coroutineType, {
+  __await__(g) {
+    return g;
+  },
+});
+
+installGenType(asyncGeneratorType, "ag");
+
+export { getAttr };
