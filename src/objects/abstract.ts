@@ -6,8 +6,8 @@ import { raise, raiseTypeError } from "./errors.ts";
 import * as E from "./exceptions.ts";
 import { CompareOp, type PyValue } from "./object.ts";
 import { NotImplemented } from "./singletons.ts";
-import type { BinaryFn, NumberSlots, PyType } from "./type.ts";
-import { moduleType, typeOf, typeType } from "./typeobjects.ts";
+import { type BinaryFn, type NumberSlots, type PyType, TPFLAGS_METHOD_DESCRIPTOR } from "./type.ts";
+import { moduleType, tupleType, typeOf, typeType } from "./typeobjects.ts";
 
 /** The name CPython prints for a type in messages (tp_name). */
 export function typeName(v: PyValue): string {
@@ -94,6 +94,147 @@ export function callMethod(
 ): PyValue {
   return call(getAttr(obj, name), args, kwnames);
 }
+
+/**
+ * Calls the special method `name` of type(self), as CPython's vectorcall_method /
+ * lookup_maybe_method do: looked up on the type (never the instance), called with self
+ * prepended without creating a bound method when the attribute is a function or method
+ * descriptor (TPFLAGS_METHOD_DESCRIPTOR), else bound through its __get__.
+ * `args` must hold self at index 0. Returns undefined when the type has no such attribute.
+ */
+export function callSpecial(
+  self: PyValue,
+  name: string,
+  args: PyValue[],
+  kwnames: readonly string[] | null = null,
+): PyValue | undefined {
+  const t = typeOf(self);
+  const f = t.lookup(name);
+  if (f === undefined) return undefined;
+  const ft = typeOf(f);
+  if (ft.flags & TPFLAGS_METHOD_DESCRIPTOR) return call(f, args, kwnames);
+  const get = ft.tp_descr_get;
+  const bound = get === null ? f : get(f, self, t);
+  return call(bound, args.slice(1), kwnames);
+}
+
+/**
+ * _PyObject_LookupSpecial: type(obj).name bound to obj (through __get__), or undefined. For
+ * protocols looked up on the type only (__enter__, __length_hint__, __format__, ...).
+ */
+export function lookupSpecial(obj: PyValue, name: string): PyValue | undefined {
+  const t = typeOf(obj);
+  const f = t.lookup(name);
+  if (f === undefined) return undefined;
+  const get = typeOf(f).tp_descr_get;
+  return get === null ? f : get(f, obj, t);
+}
+
+/**
+ * _PyObject_GetMethod, for LOAD_ATTR-with-method call sites: when `obj.name` would be a bound
+ * method of a plain function or method descriptor found on the type (and not shadowed by the
+ * instance dict or a data descriptor), returns that unbound callable and sets
+ * `methodLookup.unbound = true` (call it with obj prepended); otherwise returns the attribute as
+ * getAttr does and sets `unbound = false`. Raises AttributeError when missing.
+ */
+export const methodLookup = { unbound: false };
+export function getMethod(obj: PyValue, name: string): PyValue {
+  const t = typeOf(obj);
+  if (t.tp_getattro === genericGetAttrRef.fn) {
+    const descr = t.lookup(name);
+    if (descr !== undefined && typeOf(descr).flags & TPFLAGS_METHOD_DESCRIPTOR) {
+      const d = typeof obj === "object" ? obj.dict : null;
+      if (d === null || d.getStr(name) === undefined) {
+        methodLookup.unbound = true;
+        return descr;
+      }
+    }
+  }
+  methodLookup.unbound = false;
+  return getAttr(obj, name);
+}
+
+/** Set by src/objects/object-type.ts: PyObject_GenericGetAttr (for getMethod's fast path). */
+export const genericGetAttrRef: { fn: PyType["tp_getattro"] } = { fn: null };
+
+// ---------------------------------------------------------------- isinstance / issubclass
+
+function isTypeObject(v: PyValue): v is PyType {
+  return typeof v === "object" && v.type.isSubtypeOf(typeType);
+}
+
+/** abstract_get_bases: `cls.__bases__` if it is a tuple, else undefined. */
+function abstractGetBases(cls: PyValue): readonly PyValue[] | undefined {
+  const b = lookupAttr(cls, "__bases__");
+  if (b !== undefined && typeof b === "object" && b.type.isSubtypeOf(tupleTypeRef.t as PyType))
+    return (b as unknown as { items: readonly PyValue[] }).items;
+  return undefined;
+}
+
+function abstractIsSubclass(derived: PyValue, cls: PyValue): boolean {
+  for (;;) {
+    if (derived === cls) return true;
+    const bases = abstractGetBases(derived);
+    if (bases === undefined || bases.length === 0) return false;
+    if (bases.length === 1) {
+      derived = bases[0];
+      continue;
+    }
+    for (const b of bases) if (abstractIsSubclass(b, cls)) return true;
+    return false;
+  }
+}
+
+function recursiveIsInstance(inst: PyValue, cls: PyValue): boolean {
+  if (isTypeObject(cls)) {
+    if (typeOf(inst).isSubtypeOf(cls)) return true;
+    const c = lookupAttr(inst, "__class__");
+    return c !== undefined && c !== typeOf(inst) && isTypeObject(c) && c.isSubtypeOf(cls);
+  }
+  if (abstractGetBases(cls) === undefined)
+    raiseTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+  const icls = lookupAttr(inst, "__class__");
+  return icls !== undefined && abstractIsSubclass(icls, cls);
+}
+
+/** PyObject_IsInstance: isinstance(inst, cls), with tuples and __instancecheck__. */
+export function isInstance(inst: PyValue, cls: PyValue): boolean {
+  const it = typeOf(inst);
+  if (it === cls) return true;
+  if (typeof cls === "object" && cls.type === typeType) return recursiveIsInstance(inst, cls);
+  if (typeof cls === "object" && cls.type === tupleTypeRef.t) {
+    for (const item of (cls as unknown as { items: readonly PyValue[] }).items)
+      if (isInstance(inst, item)) return true;
+    return false;
+  }
+  const checker = lookupSpecial(cls, "__instancecheck__");
+  if (checker !== undefined) return isTrue(call(checker, [inst]));
+  return recursiveIsInstance(inst, cls);
+}
+
+/** PyObject_IsSubclass: issubclass(derived, cls), with tuples and __subclasscheck__. */
+export function isSubclass(derived: PyValue, cls: PyValue): boolean {
+  if (typeof cls === "object" && cls.type === typeType) {
+    if (derived === cls) return true;
+    if (isTypeObject(derived)) return derived.isSubtypeOf(cls as PyType);
+  }
+  if (typeof cls === "object" && cls.type === tupleTypeRef.t) {
+    for (const item of (cls as unknown as { items: readonly PyValue[] }).items)
+      if (isSubclass(derived, item)) return true;
+    return false;
+  }
+  const checker = lookupSpecial(cls, "__subclasscheck__");
+  if (checker !== undefined) return isTrue(call(checker, [derived]));
+  if (!isTypeObject(derived) && abstractGetBases(derived) === undefined)
+    raiseTypeError("issubclass() arg 1 must be a class");
+  if (!isTypeObject(cls) && abstractGetBases(cls) === undefined)
+    raiseTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  if (isTypeObject(derived) && isTypeObject(cls)) return derived.isSubtypeOf(cls);
+  return abstractIsSubclass(derived, cls);
+}
+
+/** The tuple type, set below (typeobjects.ts exports it; kept as a ref to stay cycle-safe). */
+const tupleTypeRef: { t: PyType | null } = { t: null };
 
 // ---------------------------------------------------------------- repr, str, hash
 
@@ -348,5 +489,6 @@ export function toArray(iterable: PyValue): PyValue[] {
 /** Raises `type(message)`, re-exported so protocol users need one import. */
 export { raise };
 
+tupleTypeRef.t = tupleType;
 dictHooks.hash = hash;
 dictHooks.eq = eq;

@@ -13,7 +13,10 @@ import {
   builtinFunctionType,
   classmethodDescriptorType,
   getsetDescriptorType,
+  memberDescriptorType,
   methodDescriptorType,
+  methodWrapperType,
+  wrapperDescriptorType,
 } from "./typeobjects.ts";
 
 export type BuiltinFn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
@@ -27,12 +30,21 @@ export class PyBuiltinFunction extends PyObject {
   readonly self: PyValue | null;
   readonly fn: BuiltinFn;
   readonly doc: string | null;
+  /**
+   * For a method bound from a method_descriptor / classmethod_descriptor: the method, called as
+   * `meth(self, args, kwnames)` (so binding allocates no closure). null for plain functions.
+   */
+  readonly meth: MethodFn | null;
+  /** The descriptor this bound method came from (for __qualname__, __objclass__), or null. */
+  readonly descr: PyObject | null;
   constructor(
     name: string,
     fn: BuiltinFn,
     self: PyValue | null = null,
     doc: string | null = null,
     qualname = name,
+    meth: MethodFn | null = null,
+    descr: PyObject | null = null,
   ) {
     super(builtinFunctionType);
     this.name = name;
@@ -40,7 +52,109 @@ export class PyBuiltinFunction extends PyObject {
     this.self = self;
     this.fn = fn;
     this.doc = doc;
+    this.meth = meth;
+    this.descr = descr;
   }
+}
+
+/**
+ * The calling convention of slot wrappers (typeobject.c wrap_*): call the wrapped slot function
+ * `wrapped` on self with Python-level arguments; `name` is the dunder (for error messages).
+ */
+export type WrapperFn = (
+  wrapped: unknown,
+  self: PyValue,
+  args: PyValue[],
+  kwnames: readonly string[] | null,
+  name: string,
+) => PyValue;
+
+/** wrapper_descriptor (`int.__add__`): a slot of a builtin type exposed as a dunder method. */
+export class PyWrapperDescriptor extends PyObject {
+  readonly owner: PyType;
+  readonly name: string;
+  readonly wrapper: WrapperFn;
+  /** The slot function (e.g. the int type's nb_add). */
+  readonly wrapped: unknown;
+  /** The slot table field this wraps ("tp_repr", "nb_add", ...). */
+  readonly slot: string;
+  readonly doc: string | null;
+  constructor(
+    owner: PyType,
+    name: string,
+    wrapper: WrapperFn,
+    wrapped: unknown,
+    slot: string,
+    doc: string | null,
+  ) {
+    super(wrapperDescriptorType);
+    this.owner = owner;
+    this.name = name;
+    this.wrapper = wrapper;
+    this.wrapped = wrapped;
+    this.slot = slot;
+    this.doc = doc;
+  }
+}
+
+/** method-wrapper (`(1).__add__`): a wrapper_descriptor bound to an object. */
+export class PyMethodWrapper extends PyObject {
+  readonly descr: PyWrapperDescriptor;
+  readonly self: PyValue;
+  constructor(descr: PyWrapperDescriptor, self: PyValue) {
+    super(methodWrapperType);
+    this.descr = descr;
+    this.self = self;
+  }
+}
+
+/**
+ * member_descriptor: a __slots__ entry (index >= 0: stored in the instance's member slots), or a
+ * field of a builtin type's layout exposed like CPython's PyMemberDef (index -1, get/set given).
+ */
+export class PyMemberDescriptor extends PyObject {
+  readonly owner: PyType;
+  readonly name: string;
+  readonly index: number;
+  readonly get: ((self: PyValue) => PyValue | undefined) | null;
+  /** null makes the member read-only; `value === null` deletes. */
+  readonly set: ((self: PyValue, value: PyValue | null) => void) | null;
+  readonly doc: string | null;
+  constructor(
+    owner: PyType,
+    name: string,
+    index: number,
+    get: ((self: PyValue) => PyValue | undefined) | null = null,
+    set: ((self: PyValue, value: PyValue | null) => void) | null = null,
+    doc: string | null = null,
+  ) {
+    super(memberDescriptorType);
+    this.owner = owner;
+    this.name = name;
+    this.index = index;
+    this.get = get;
+    this.set = set;
+    this.doc = doc;
+  }
+}
+
+/** Declares layout fields of a builtin type shown as member descriptors (e.g. StopIteration.value). */
+export function defineMembers(
+  type: PyType,
+  members: Record<
+    string,
+    { get: (self: PyValue) => PyValue | undefined; set?: (self: PyValue, value: PyValue | null) => void }
+  >,
+): void {
+  for (const name of Object.keys(members)) {
+    const m = members[name];
+    type.attrs.set(name, new PyMemberDescriptor(type, name, -1, m.get, m.set ?? null));
+  }
+}
+
+/** A module-level builtin function: `builtinFunction("len", (args, kw) => ...)`. */
+export function builtinFunction(name: string, fn: BuiltinFn, doc: string | null = null): PyBuiltinFunction {
+  return new PyBuiltinFunction(name, fn, null, doc);
 }
 
 export class PyMethodDescriptor extends PyObject {

@@ -4,15 +4,18 @@
 import * as E from "./exceptions.ts";
 import { PyBaseException } from "./exceptions.ts";
 import type { PyValue } from "./object.ts";
-import { newTuple } from "./tuple.ts";
 import type { PyType } from "./type.ts";
 
+/**
+ * `type(*args)` for a builtin exception type, without calling into Python: the instance has the
+ * type's layout and fields (OSError(errno, strerror, filename) becomes FileNotFoundError etc.).
+ */
 export function newException(type: PyType, ...args: PyValue[]): PyBaseException {
-  return new PyBaseException(type, newTuple(args));
+  return E.exceptionHooks.create(type, args);
 }
 
 export function raise(type: PyType, message: string): never {
-  throw new PyBaseException(type, newTuple([message]));
+  throw E.exceptionHooks.create(type, [message]);
 }
 
 export function raiseTypeError(message: string): never {

@@ -8,7 +8,7 @@
 // are converted by the VM: RangeError (stack overflow) to PyExc_RecursionError, others to PyExc_SystemError.
 import { PyObject, type PyValue } from "./object.ts";
 import { None } from "./singletons.ts";
-import { EMPTY_TUPLE, type PyTuple } from "./tuple.ts";
+import { EMPTY_TUPLE, newTuple, type PyTuple } from "./tuple.ts";
 import { type PyType, TPFLAGS_BASE_EXC_SUBCLASS, TPFLAGS_BASETYPE } from "./type.ts";
 import { makeBuiltinType, objectType } from "./typeobjects.ts";
 
@@ -31,6 +31,86 @@ export class PyBaseException extends PyObject {
     this.suppressContext = false;
   }
 }
+
+// ---- layouts of the exception types that carry fields (CPython's Py*Object structs) ----
+// A field that was never set is `null` (CPython's NULL); Python-visible defaults are None.
+
+export class PyStopIteration extends PyBaseException {
+  value: PyValue = None;
+}
+export class PySystemExit extends PyBaseException {
+  code: PyValue = None;
+}
+export class PyImportError extends PyBaseException {
+  msg: PyValue = None;
+  name: PyValue = None;
+  path: PyValue = None;
+  nameFrom: PyValue = None;
+}
+export class PyOSError extends PyBaseException {
+  errno: PyValue = None;
+  strerror: PyValue = None;
+  filename: PyValue = None;
+  filename2: PyValue = None;
+  winerror: PyValue = None;
+  /** BlockingIOError.characters_written; -1 = unset. */
+  written = -1;
+}
+export class PySyntaxError extends PyBaseException {
+  msg: PyValue = None;
+  filename: PyValue = None;
+  lineno: PyValue = None;
+  offset: PyValue = None;
+  text: PyValue = None;
+  endLineno: PyValue = None;
+  endOffset: PyValue = None;
+  printFileAndLine: PyValue = None;
+  metadata: PyValue = None;
+}
+export class PyAttributeError extends PyBaseException {
+  name: PyValue = None;
+  obj: PyValue = None;
+}
+export class PyNameError extends PyBaseException {
+  name: PyValue = None;
+}
+export class PyUnicodeError extends PyBaseException {
+  encoding: PyValue = None;
+  object: PyValue = None;
+  start = 0;
+  end = 0;
+  reason: PyValue = None;
+}
+export class PyBaseExceptionGroup extends PyBaseException {
+  msg: PyValue = None;
+  /** The exceptions, as a tuple. */
+  excs: PyTuple = EMPTY_TUPLE;
+  /** The sequence given to the constructor (its repr is shown). */
+  excsOrig: PyValue = None;
+}
+
+export type ExceptionCtor = new (type: PyType, args?: PyTuple) => PyBaseException;
+/** The TS class of each exception type that has its own layout. */
+export const exceptionLayouts = new Map<PyType, ExceptionCtor>();
+
+/** The layout class for instances of `t` (its nearest base with a registered layout). */
+export function exceptionLayoutOf(t: PyType): ExceptionCtor {
+  for (let c: PyType | null = t; c !== null; c = c.base) {
+    const k = exceptionLayouts.get(c);
+    if (k !== undefined) return k;
+  }
+  return PyBaseException;
+}
+
+/**
+ * Creates an exception instance from TypeScript as calling `type(*args)` would for builtin
+ * exception types (fields such as OSError.errno filled, OSError(2, ...) giving FileNotFoundError).
+ * Installed by exception-methods.ts; until then it only sets args.
+ */
+export const exceptionHooks = {
+  create: (type: PyType, args: readonly PyValue[]): PyBaseException =>
+    new (exceptionLayoutOf(type))(type, newTuple(args)),
+};
 
 function exc(name: string, base: PyType | PyType[]): PyType {
   const bases = Array.isArray(base) ? base : [base];
@@ -108,3 +188,16 @@ export const PyExc_RuntimeWarning = exc("RuntimeWarning", PyExc_Warning);
 export const PyExc_SyntaxWarning = exc("SyntaxWarning", PyExc_Warning);
 export const PyExc_UnicodeWarning = exc("UnicodeWarning", PyExc_Warning);
 export const PyExc_UserWarning = exc("UserWarning", PyExc_Warning);
+
+exceptionLayouts.set(PyExc_BaseException, PyBaseException);
+exceptionLayouts.set(PyExc_StopIteration, PyStopIteration);
+exceptionLayouts.set(PyExc_SystemExit, PySystemExit);
+exceptionLayouts.set(PyExc_ImportError, PyImportError);
+exceptionLayouts.set(PyExc_OSError, PyOSError);
+exceptionLayouts.set(PyExc_SyntaxError, PySyntaxError);
+exceptionLayouts.set(PyExc_AttributeError, PyAttributeError);
+exceptionLayouts.set(PyExc_NameError, PyNameError);
+exceptionLayouts.set(PyExc_UnicodeError, PyUnicodeError);
+exceptionLayouts.set(PyExc_BaseExceptionGroup, PyBaseExceptionGroup);
+// These types' instances have a layout of their own (for "multiple bases have instance lay-out conflict").
+for (const t of exceptionLayouts.keys()) t.ownLayout = true;

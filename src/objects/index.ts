@@ -3,6 +3,20 @@
 // small edit (never rewrite this file: several engineers add lines to it).
 import "./dict.ts";
 import "./abstract.ts";
+import "./object-type.ts";
+import "./descr-methods.ts";
+import "./type-type.ts";
+import "./method.ts";
+import "./staticmethod.ts";
+import "./classmethod.ts";
+import "./property.ts";
+import "./super.ts";
+import "./cell.ts";
+import "./module.ts";
+import "./mappingproxy.ts";
+import "./none.ts";
+import "./exception-methods.ts";
+import { readyAllTypes } from "./slots.ts";
 import "./str.ts";
 import "./bytes-type.ts";
 import "./bytearray.ts";
@@ -20,3 +34,7 @@ import "./dict-methods.ts";
 
 export * from "./object.ts";
 export * from "./typeobjects.ts";
+
+// PyType_Ready for every builtin type loaded above (slot inheritance, wrapper descriptors).
+// Modules outside src/objects that create builtin types call readyAllTypes() again (idempotent).
+readyAllTypes();

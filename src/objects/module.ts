@@ -58,7 +58,8 @@ function moduleRepr(m: PyValue): string {
   const nameV = mod.dict.getStr("__name__");
   const name = nameV === undefined ? "?" : (asString(nameV) ?? repr(nameV));
   const file = mod.dict.getStr("__file__");
-  if (file !== undefined && asString(file) !== undefined) return `<module '${name}' from '${asString(file)}'>`;
+  if (file !== undefined && asString(file) !== undefined)
+    return `<module '${name}' from '${asString(file)}'>`;
   if (mod.builtin) return `<module '${name}' (built-in)>`;
   const loader = mod.dict.getStr("__loader__");
   if (loader !== undefined && loader !== None) return `<module '${name}' (${repr(loader)})>`;

@@ -25,6 +25,12 @@ export const TPFLAGS_UNICODE_SUBCLASS = 1 << 28;
 export const TPFLAGS_DICT_SUBCLASS = 1 << 29;
 export const TPFLAGS_BASE_EXC_SUBCLASS = 1 << 30;
 export const TPFLAGS_TYPE_SUBCLASS = 1 << 31;
+/** Calling the attribute with self prepended equals calling its __get__ result (functions, method descriptors). */
+export const TPFLAGS_METHOD_DESCRIPTOR = 1 << 17;
+/** The type cannot be instantiated from Python (no tp_new); set by readiness for static types off `object`. */
+export const TPFLAGS_DISALLOW_INSTANTIATION = 1 << 7;
+/** Slots inherited and wrapper descriptors created (PyType_Ready has run). */
+export const TPFLAGS_READY = 1 << 12;
 
 /**
  * Number slots (PyNumberMethods). Binary slots follow CPython's convention: the slot of either
@@ -121,6 +127,18 @@ export class PyType extends PyObject {
   flags: number;
   /** True when instances carry a `__dict__` (heap types without `__slots__`, and e.g. functions). */
   hasInstanceDict: boolean;
+  /**
+   * True when the type's instances have a layout of their own that a sibling base cannot share
+   * (CPython's shape_differs/solid_base): builtin types with their own TS class, and heap types
+   * with non-empty __slots__. Computed when the type is readied unless set before.
+   */
+  ownLayout: boolean | null;
+  /** Number of __slots__ member slots of instances, inherited ones included. */
+  nslots: number;
+  /** The names of the __slots__ this type itself added (for __class__ assignment checks). */
+  slotNames: readonly string[];
+  /** True when instances support weak references (`__weakref__`). */
+  hasWeakref: boolean;
   /** Live subclasses, for cache invalidation and `__subclasses__()`. */
   readonly subclasses: Set<WeakRef<PyType>>;
   /** Memo of MRO lookups (_PyType_Lookup's method cache); `null` records "not found". */
@@ -165,6 +183,10 @@ export class PyType extends PyObject {
     this.attrs = new Map();
     this.flags = flags;
     this.hasInstanceDict = false;
+    this.ownLayout = null;
+    this.nslots = 0;
+    this.slotNames = [];
+    this.hasWeakref = false;
     this.subclasses = new Set();
     this.lookupCache = new Map();
     this.tp_new = null;
