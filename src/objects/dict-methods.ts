@@ -14,15 +14,16 @@ import {
   repr as reprOf,
   richCompareBool,
   setItem,
+  str,
 } from "./abstract.ts";
 import { checkPositional } from "./args.ts";
 import { defineClassMethods, defineGetSets, defineMethods } from "./descr.ts";
-import { PyDict } from "./dict.ts";
+import { dictHooks, PyDict } from "./dict.ts";
 import { newException, raiseTypeError, raiseValueError } from "./errors.ts";
 import * as E from "./exceptions.ts";
 import { newList, PyList } from "./list.ts";
 import { CompareOp, PyObject, type PyValue } from "./object.ts";
-import { genericAliasHook, reprEnter, reprLeave } from "./sequtil.ts";
+import { genericAliasHook, reprEnter, reprLeave, tname } from "./sequtil.ts";
 import {
   isAnySet,
   makeNewSet,
@@ -39,6 +40,14 @@ import { type PyType, TPFLAGS_DICT_SUBCLASS, TPFLAGS_MAPPING } from "./type.ts";
 import { dictType, makeBuiltinType, objectType, setType, typeOf } from "./typeobjects.ts";
 
 dictType.flags |= TPFLAGS_DICT_SUBCLASS | TPFLAGS_MAPPING;
+
+// 3.14: "cannot use 'list' as a dict key (unhashable type: 'list')" (set_unhashable_type and
+// dict_unhashable_type): only an exact TypeError is rewritten, with the original's str.
+dictHooks.unhashable = (e, key, what) => {
+  if (!(e instanceof E.PyBaseException) || e.type !== E.PyExc_TypeError) return e;
+  const inner = e.args.items.length === 1 && typeof e.args.items[0] === "string" ? e.args.items[0] : str(e);
+  return newException(E.PyExc_TypeError, `cannot use '${tname(key)}' as ${what} (${inner})`);
+};
 
 function asDict(v: PyValue): PyDict {
   return v as PyDict;
@@ -140,8 +149,11 @@ function mergeFromSeq2(d: PyDict, seq: PyValue, override: boolean): void {
       try {
         sub = iter(item);
       } catch (e) {
-        if (e instanceof E.PyBaseException && e.type.isSubtypeOf(E.PyExc_TypeError))
-          raiseTypeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+        if (e instanceof E.PyBaseException && e.type.isSubtypeOf(E.PyExc_TypeError)) {
+          const exc = newException(E.PyExc_TypeError, "object is not iterable");
+          addNote(exc, `Cannot convert dictionary update sequence element #${i} to a sequence`);
+          throw exc;
+        }
         throw e;
       }
       const xs: PyValue[] = [];
@@ -178,6 +190,14 @@ function updateCommon(d: PyDict, args: PyValue[], kwnames: readonly string[] | n
   checkPositional(fname, npos, 0, 1);
   if (npos === 1) dictUpdateArg(d, args[0]);
   for (let k = 0; k < nk; k++) d.setStr((kwnames as readonly string[])[k], args[npos + k]);
+}
+
+/** BaseException.add_note: appends to the instance's __notes__ list. */
+function addNote(exc: E.PyBaseException, note: string): void {
+  if (exc.dict === null) exc.dict = new PyDict();
+  const notes = exc.dict.getStr("__notes__");
+  if (notes instanceof PyList) notes.items.push(note);
+  else exc.dict.setStr("__notes__", newList([note]));
 }
 
 function raiseRuntime(msg: string): never {
@@ -661,6 +681,10 @@ defineMethods(dictType, {
   pop(self, args, kwnames) {
     fastcall("dict.pop", "pop", args, kwnames, 1, 2);
     const d = asDict(self);
+    if (d.size === 0) {
+      if (args.length > 1) return args[1];
+      keyError(args[0]);
+    }
     const v = d.getItem(args[0]);
     if (v === undefined) {
       if (args.length > 1) return args[1];

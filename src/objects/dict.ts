@@ -22,7 +22,22 @@ export const dictHooks = {
   strHash: (_s: string): number | bigint => {
     throw new Error("dict hooks not installed");
   },
+  /** Rewrites an exact TypeError from hashing `key` (installed by src/objects/dict-methods.ts). */
+  unhashable: (e: unknown, _key: PyValue, _what: string): unknown => e,
 };
+
+/**
+ * hash(key) for use as a dict key: an exact TypeError (unhashable) is replaced by CPython 3.14's
+ * "cannot use 'list' as a dict key (unhashable type: 'list')".
+ */
+export function keyHash(key: PyValue): number | bigint {
+  if (typeof key === "number") return key === -1 ? -2 : key;
+  try {
+    return dictHooks.hash(key);
+  } catch (e) {
+    throw dictHooks.unhashable(e, key, "a dict key");
+  }
+}
 
 function bucketOf(h: number | bigint): number {
   return typeof h === "number" ? h : Number(BigInt.asIntN(52, h));
@@ -109,7 +124,7 @@ export class PyDict extends PyObject {
   /** d[key] lookup: the value, or undefined when absent. Raises (throws) if key is unhashable. */
   getItem(key: PyValue): PyValue | undefined {
     if (typeof key === "string") return this.getStr(key);
-    const i = this.findOther(key, dictHooks.hash(key));
+    const i = this.findOther(key, keyHash(key));
     return i >= 0 ? this.values[i] : undefined;
   }
 
@@ -125,7 +140,7 @@ export class PyDict extends PyObject {
       this.setStr(key, value);
       return;
     }
-    const h = dictHooks.hash(key);
+    const h = keyHash(key);
     const i = this.findOther(key, h);
     if (i >= 0) {
       this.values[i] = value;
@@ -147,7 +162,7 @@ export class PyDict extends PyObject {
   /** Deletes key; returns false when it was absent. */
   delItem(key: PyValue): boolean {
     if (typeof key === "string") return this.delStr(key);
-    const h = dictHooks.hash(key);
+    const h = keyHash(key);
     const i = this.findOther(key, h);
     if (i < 0) return false;
     this.unindexOther(i, h);

@@ -31,6 +31,7 @@ import "./list.ts";
 import "./set.ts";
 import "./tuple-methods.ts";
 import "./dict-methods.ts";
+import "./range.ts";
 
 export * from "./object.ts";
 export * from "./typeobjects.ts";

@@ -7,7 +7,7 @@
 import { hash, isTrue, iter, repr as reprOf, richCompareBool } from "./abstract.ts";
 import { checkPositional } from "./args.ts";
 import { defineClassMethods, defineMethods } from "./descr.ts";
-import { PyDict } from "./dict.ts";
+import { dictHooks, PyDict } from "./dict.ts";
 import { raiseTypeError } from "./errors.ts";
 import * as E from "./exceptions.ts";
 import { hashInt, hashParts, hashStrParts } from "./hash.ts";
@@ -75,7 +75,15 @@ function hashKey(key: PyValue): void {
   }
   if (typeof key === "number") splitHash(key === -1 ? -2 : key);
   else if (typeof key === "bigint") splitHash(hashInt(key));
-  else splitHash(hash(key));
+  else {
+    let h: number | bigint;
+    try {
+      h = hash(key);
+    } catch (e) {
+      throw dictHooks.unhashable(e, key, "a set element");
+    }
+    splitHash(h);
+  }
 }
 
 function splitHash(h: number | bigint): void {

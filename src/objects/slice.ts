@@ -86,7 +86,7 @@ function exactIndex(v: PyValue): bigint {
 }
 
 /** _PySlice_GetLongIndices: slice.indices(length) with arbitrary-precision ints. */
-function getLongIndices(s: PySlice, lengthArg: PyValue): [bigint, bigint, bigint] {
+export function getLongIndices(s: PySlice, lengthArg: PyValue): [bigint, bigint, bigint] {
   const length = toBig(index(lengthArg));
   if (length < 0n) raiseValueError("length should not be negative");
   let step = 1n;
