@@ -13,3 +13,6 @@ export {
 } from "./tokenizer.ts";
 export type { IterError, IterToken } from "./tokenizeriter.ts";
 export { TokenizerIter } from "./tokenizeriter.ts";
+export * as ast from "./ast.ts";
+export { type DumpOptions, dumpAst, reprValue } from "./dump.ts";
+export { type ParseMode, type ParseOptions, parse } from "./parser.ts";

@@ -1,0 +1,1205 @@
+// The invalid_* rules of CPython 3.14's grammar: tried only in the second pass (after the first
+// one failed), they recognise common mistakes and raise the specific SyntaxError. Each returns
+// nothing: it either throws a ParseError or fails (the caller resets the mark).
+
+import * as ast from "./ast.ts";
+import {
+  args,
+  argItem,
+  arguments_rule,
+  params,
+  kwargs,
+  manyMaybeDefault,
+  manyNoDefault,
+  manyWithDefault,
+  param,
+  lambda_params,
+  param_no_default,
+  sepList,
+  slash_no_default,
+  slash_with_default,
+} from "./parser-args.ts";
+import { except_block, except_star_block } from "./parser-compound.ts";
+import { exprName, KW, type Parser, raiseInvalidTarget, Targets } from "./parser-core.ts";
+import {
+  bitwise_or,
+  disjunction,
+  expression,
+  expression_without_invalid,
+  expressions,
+  factor,
+  for_if_clauses,
+  genexp,
+  inversion,
+  list,
+  named_expression,
+  star_expressions,
+  star_named_expression,
+  star_named_expressions,
+  star_target,
+  star_targets,
+  starred_expression,
+  sum,
+  tuple,
+  yield_expr,
+  double_starred_kvpair,
+} from "./parser-expr.ts";
+import { annotated_rhs, fstringOrStringPlus, replacementFieldPublic, tstring } from "./parser-fstring.ts";
+import {
+  double_star_pattern,
+  guard,
+  items_pattern,
+  keyword_patterns,
+  name_or_attr,
+  or_pattern,
+  patterns,
+  positional_patterns,
+  subject_expr,
+  type_params,
+} from "./parser-pattern.ts";
+import { augassign, block, dotted_name, import_from_as_names, simple_stmt } from "./parser-stmt.ts";
+import { TokenType as T } from "./token.ts";
+
+const SOFT_KEYWORDS = new Set(["_", "case", "match", "type"]);
+
+function lastComprehensionItem(c: ast.comprehension): ast.expr {
+  return c.ifs.length ? c.ifs[c.ifs.length - 1]! : c.iter;
+}
+
+// ------------------------------------------------------------------ calls
+
+/** invalid_arguments */
+export function invalid_arguments(p: Parser): void {
+  const start = p.mark;
+  // ((','.(starred_expression | ...)+ ',' kwargs) | kwargs) a=',' ','.(starred_expression !'=')+
+  let ok = false;
+  if (sepList(p, argItem) !== null && p.expect(T.COMMA) !== null && kwargs(p) !== null) ok = true;
+  if (!ok) {
+    p.mark = start;
+    ok = kwargs(p) !== null;
+  }
+  if (ok) {
+    const a = p.expect(T.COMMA);
+    if (a !== null) {
+      const s = starred_expression(p);
+      if (s !== null && !p.at(T.EQUAL)) p.raiseStartingFrom(a, "iterable argument unpacking follows keyword argument unpacking");
+    }
+  }
+  p.mark = start;
+  // a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
+  let a = expression(p);
+  if (a !== null) {
+    const b = for_if_clauses(p);
+    if (b !== null && p.expect(T.COMMA) !== null) {
+      const m = p.mark;
+      if (args(p) === null) {
+        p.mark = m;
+        if (expression(p) === null || for_if_clauses(p) === null) p.mark = m;
+      }
+      p.raiseKnownRange(a, lastComprehensionItem(b[b.length - 1]!), "Generator expression must be parenthesized");
+    }
+  }
+  p.mark = start;
+  // a=NAME b='=' expression for_if_clauses
+  let n = p.name();
+  if (n !== null) {
+    const eq = p.expect(T.EQUAL);
+    if (eq !== null && expression(p) !== null && for_if_clauses(p) !== null) {
+      p.raiseKnownRange(n, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+  }
+  p.mark = start;
+  // (args ',')? a=NAME b='=' &(',' | ')')
+  if (args(p) === null || p.expect(T.COMMA) === null) p.mark = start;
+  n = p.name();
+  if (n !== null) {
+    const eq = p.expect(T.EQUAL);
+    if (eq !== null && (p.at(T.COMMA) || p.at(T.RPAR))) p.raiseKnownRange(n, eq, "expected argument value expression");
+  }
+  p.mark = start;
+  // a=args b=for_if_clauses
+  const c = args(p);
+  if (c !== null) {
+    const b = for_if_clauses(p);
+    if (b !== null && c.args.length > 1) {
+      p.raiseKnownRange(
+        c.args[c.args.length - 1]!,
+        lastComprehensionItem(b[b.length - 1]!),
+        "Generator expression must be parenthesized",
+      );
+    }
+  }
+  p.mark = start;
+  // args ',' a=expression b=for_if_clauses
+  if (args(p) !== null && p.expect(T.COMMA) !== null) {
+    a = expression(p);
+    if (a !== null) {
+      const b = for_if_clauses(p);
+      if (b !== null)
+        p.raiseKnownRange(a, lastComprehensionItem(b[b.length - 1]!), "Generator expression must be parenthesized");
+    }
+  }
+  p.mark = start;
+  // a=args ',' args
+  const d = args(p);
+  if (d !== null && p.expect(T.COMMA) !== null && args(p) !== null) {
+    const unpack = d.keywords.some((k) => k.arg === null);
+    p.raiseSyntax(
+      unpack ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument",
+    );
+  }
+}
+
+/** invalid_kwarg */
+export function invalid_kwarg(p: Parser): void {
+  const start = p.mark;
+  const t = p.peek();
+  if (t === KW.TRUE || t === KW.FALSE || t === KW.NONE) {
+    const a = p.toks[p.mark++]!;
+    const b = p.expect(T.EQUAL);
+    if (b !== null) p.raiseKnownRange(a, b, `cannot assign to ${a.string}`);
+  }
+  p.mark = start;
+  const n = p.name();
+  if (n !== null) {
+    const eq = p.expect(T.EQUAL);
+    if (eq !== null && expression(p) !== null && for_if_clauses(p) !== null) {
+      p.raiseKnownRange(n, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+  }
+  p.mark = start;
+  const isNameEq = p.name() !== null && p.at(T.EQUAL);
+  p.mark = start;
+  if (!isNameEq) {
+    const a = expression(p);
+    if (a !== null) {
+      const b = p.expect(T.EQUAL);
+      if (b !== null) p.raiseKnownRange(a, b, 'expression cannot contain assignment, perhaps you meant "=="?');
+    }
+  }
+  p.mark = start;
+  const ds = p.expect(T.DOUBLESTAR);
+  if (ds !== null && expression(p) !== null && p.expect(T.EQUAL) !== null) {
+    const b = expression(p);
+    if (b !== null) p.raiseKnownRange(ds, b, "cannot assign to keyword argument unpacking");
+  }
+}
+
+/** invalid_starred_expression_unpacking: '*' expression '=' expression */
+export function invalid_starred_expression_unpacking(p: Parser): void {
+  const a = p.expect(T.STAR);
+  if (a !== null && expression(p) !== null && p.expect(T.EQUAL) !== null) {
+    const b = expression(p);
+    if (b !== null) p.raiseKnownRange(a, b, "cannot assign to iterable argument unpacking");
+  }
+}
+
+/** invalid_starred_expression: '*' */
+export function invalid_starred_expression(p: Parser): void {
+  if (p.expect(T.STAR) !== null) p.raiseSyntax("Invalid star expression");
+}
+
+// ------------------------------------------------------------------ expressions
+
+/** invalid_legacy_expression: NAME !'(' star_expressions */
+export function invalid_legacy_expression(p: Parser): void {
+  const a = p.name();
+  if (a === null || p.at(T.LPAR)) return;
+  const b = star_expressions(p);
+  if (b !== null && (a.id === "print" || a.id === "exec")) {
+    p.raiseKnownRange(a, b, `Missing parentheses in call to '${a.id}'. Did you mean ${a.id}(...)?`);
+  }
+}
+
+/** invalid_expression */
+export function invalid_expression(p: Parser): void {
+  const start = p.mark;
+  // STRING (!STRING expression_without_invalid)+ STRING
+  if (p.expect(T.STRING) !== null) {
+    const items: ast.expr[] = [];
+    for (;;) {
+      if (p.at(T.STRING)) break;
+      const m = p.mark;
+      const e = expression_without_invalid(p);
+      if (e === null) {
+        p.mark = m;
+        break;
+      }
+      items.push(e);
+    }
+    if (items.length && p.at(T.STRING)) {
+      p.raiseKnownRange(items[0]!, items[items.length - 1]!, "invalid syntax. Is this intended to be part of the string?");
+    }
+  }
+  p.mark = start;
+  // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
+  const t0 = p.peek();
+  let skip = false;
+  if (t0 === T.NAME) {
+    if (SOFT_KEYWORDS.has(p.toks[start]!.string) || p.typeAt(start + 1) === T.STRING) skip = true;
+  }
+  if (!skip) {
+    const a = disjunction(p);
+    if (a !== null) {
+      const b = expression_without_invalid(p);
+      if (b !== null) {
+        const legacy = a instanceof ast.Name && (a.id === "print" || a.id === "exec");
+        if (!legacy && p.levels[p.mark - 1] !== 0) {
+          p.raiseKnownRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+        }
+      }
+    }
+  }
+  p.mark = start;
+  // a=disjunction 'if' b=disjunction !('else'|':')
+  const a = disjunction(p);
+  if (a !== null && p.expect(KW.IF) !== null) {
+    const b = disjunction(p);
+    if (b !== null) {
+      if (!p.at(KW.ELSE) && !p.at(T.COLON)) p.raiseKnownRange(a, b, "expected 'else' after 'if' expression");
+      if (p.expect(KW.ELSE) !== null) {
+        const m = p.mark;
+        const c = expression(p);
+        p.mark = m;
+        if (c === null) p.raiseOnNextToken("expected expression after 'else', but statement is given");
+      }
+    }
+  }
+  p.mark = start;
+  // a=(pass_stmt|break_stmt|continue_stmt) 'if' b=disjunction 'else' c=simple_stmt
+  const t = p.peek();
+  if (t === KW.PASS || t === KW.BREAK || t === KW.CONTINUE) {
+    const tok = p.toks[p.mark++]!;
+    if (p.expect(KW.IF) !== null && disjunction(p) !== null && p.expect(KW.ELSE) !== null && simple_stmt(p) !== null) {
+      p.raiseKnownLocation(tok, "expected expression before 'if', but statement is given");
+    }
+  }
+  p.mark = start;
+  // a='lambda' [lambda_params] b=':' &(FSTRING_MIDDLE | TSTRING_MIDDLE)
+  const lam = p.expect(KW.LAMBDA);
+  if (lam !== null) {
+    lambda_params(p);
+    const b = p.expect(T.COLON);
+    if (b !== null) {
+      if (p.at(T.FSTRING_MIDDLE))
+        p.raiseKnownRange(lam, b, "f-string: lambda expressions are not allowed without parentheses");
+      if (p.at(T.TSTRING_MIDDLE))
+        p.raiseKnownRange(lam, b, "t-string: lambda expressions are not allowed without parentheses");
+    }
+  }
+}
+
+/** invalid_named_expression (memo-less: it raises or fails) */
+export function invalid_named_expression(p: Parser): void {
+  const start = p.mark;
+  const a = expression(p);
+  if (a !== null && p.expect(T.COLONEQUAL) !== null && expression(p) !== null) {
+    p.raiseKnownLocation(a, `cannot use assignment expressions with ${exprName(a)}`);
+  }
+  p.mark = start;
+  const n = p.name();
+  if (n !== null && p.expect(T.EQUAL) !== null) {
+    const b = bitwise_or(p);
+    if (b !== null && !p.at(T.EQUAL) && !p.at(T.COLONEQUAL)) {
+      p.raiseKnownRange(n, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+  }
+  p.mark = start;
+  // !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')
+  const t = p.peek();
+  if (t === KW.TRUE || t === KW.NONE || t === KW.FALSE) return;
+  if (t === T.LSQB && list(p) !== null) return;
+  p.mark = start;
+  if (t === T.LPAR) {
+    if (tuple(p) !== null) return;
+    p.mark = start;
+    if (genexpNoInvalid(p)) return;
+    p.mark = start;
+  }
+  const c = bitwise_or(p);
+  if (c !== null && p.expect(T.EQUAL) !== null && bitwise_or(p) !== null && !p.at(T.EQUAL) && !p.at(T.COLONEQUAL)) {
+    p.raiseKnownLocation(c, `cannot assign to ${exprName(c)} here. Maybe you meant '==' instead of '='?`);
+  }
+}
+
+function genexpNoInvalid(p: Parser): boolean {
+  return genexp(p) !== null;
+}
+
+/** invalid_arithmetic: sum ('+'|'-'|'*'|'/'|'%'|'//'|'@') 'not' inversion */
+export function invalid_arithmetic(p: Parser): void {
+  if (sum(p) === null) return;
+  const t = p.peek();
+  if (
+    t === T.PLUS ||
+    t === T.MINUS ||
+    t === T.STAR ||
+    t === T.SLASH ||
+    t === T.PERCENT ||
+    t === T.DOUBLESLASH ||
+    t === T.AT
+  ) {
+    p.mark++;
+    const a = p.expect(KW.NOT);
+    if (a !== null) {
+      const b = inversion(p);
+      if (b !== null) p.raiseKnownRange(a, b, "'not' after an operator must be parenthesized");
+    }
+  }
+}
+
+/** invalid_factor: ('+' | '-' | '~') 'not' factor */
+export function invalid_factor(p: Parser): void {
+  const t = p.peek();
+  if (t !== T.PLUS && t !== T.MINUS && t !== T.TILDE) return;
+  p.mark++;
+  const a = p.expect(KW.NOT);
+  if (a !== null) {
+    const b = factor(p);
+    if (b !== null) p.raiseKnownRange(a, b, "'not' after an operator must be parenthesized");
+  }
+}
+
+/** invalid_group */
+export function invalid_group(p: Parser): void {
+  const start = p.mark;
+  if (p.expect(T.LPAR) === null) return;
+  const a = starred_expression(p);
+  if (a !== null && p.expect(T.RPAR) !== null) p.raiseKnownLocation(a, "cannot use starred expression here");
+  p.mark = start + 1;
+  const ds = p.expect(T.DOUBLESTAR);
+  if (ds !== null && expression(p) !== null && p.expect(T.RPAR) !== null) {
+    p.raiseKnownLocation(ds, "cannot use double starred expression here");
+  }
+}
+
+/** invalid_comprehension */
+export function invalid_comprehension(p: Parser): void {
+  const start = p.mark;
+  const t = p.peek();
+  if (t !== T.LSQB && t !== T.LPAR && t !== T.LBRACE) return;
+  p.mark++;
+  const a = starred_expression(p);
+  if (a !== null && for_if_clauses(p) !== null) p.raiseKnownLocation(a, "iterable unpacking cannot be used in comprehension");
+  if (t === T.LPAR) return;
+  p.mark = start + 1;
+  const b = star_named_expression(p);
+  if (b === null) return;
+  const m = p.mark;
+  if (p.expect(T.COMMA) !== null) {
+    const c = star_named_expressions(p);
+    if (c !== null && for_if_clauses(p) !== null) {
+      p.raiseKnownRange(b, c[c.length - 1]!, "did you forget parentheses around the comprehension target?");
+    }
+  }
+  p.mark = m;
+  const comma = p.expect(T.COMMA);
+  if (comma !== null && for_if_clauses(p) !== null) {
+    p.raiseKnownRange(b, comma, "did you forget parentheses around the comprehension target?");
+  }
+}
+
+/** invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}' */
+export function invalid_dict_comprehension(p: Parser): void {
+  if (p.expect(T.LBRACE) === null) return;
+  const a = p.expect(T.DOUBLESTAR);
+  if (a !== null && bitwise_or(p) !== null && for_if_clauses(p) !== null && p.expect(T.RBRACE) !== null) {
+    p.raiseKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
+  }
+}
+
+/** invalid_double_starred_kvpairs (after the '{') */
+export function invalid_double_starred_kvpairs(p: Parser): void {
+  const start = p.mark;
+  const keys: (ast.expr | null)[] = [];
+  const values: ast.expr[] = [];
+  if (sepList(p, (q) => (double_starred_kvpair(q, keys, values) ? true : null)) !== null && p.expect(T.COMMA) !== null) {
+    invalid_kvpair(p);
+  }
+  p.mark = start;
+  if (expression(p) !== null) {
+    const m = p.mark;
+    if (p.expect(T.COLON) !== null) {
+      const a = p.expect(T.STAR);
+      if (a !== null && bitwise_or(p) !== null) p.raiseStartingFrom(a, "cannot use a starred expression in a dictionary value");
+    }
+    p.mark = m;
+    const c = p.expect(T.COLON);
+    if (c !== null && (p.at(T.RBRACE) || p.at(T.COMMA))) {
+      p.raiseKnownLocation(c, "expression expected after dictionary key and ':'");
+    }
+  }
+}
+
+/** invalid_kvpair */
+function invalid_kvpair(p: Parser): void {
+  const start = p.mark;
+  const a = expression(p);
+  if (a === null) return;
+  if (!p.at(T.COLON)) {
+    p.raiseAt("SyntaxError", "':' expected after dictionary key", a.lineno, a.end_col_offset - 1, a.end_lineno, -1);
+  }
+  p.mark = start;
+  expression(p);
+  const m = p.mark;
+  if (p.expect(T.COLON) !== null) {
+    const s = p.expect(T.STAR);
+    if (s !== null && bitwise_or(p) !== null) p.raiseStartingFrom(s, "cannot use a starred expression in a dictionary value");
+  }
+  p.mark = m;
+  const c = p.expect(T.COLON);
+  if (c !== null && (p.at(T.RBRACE) || p.at(T.COMMA))) {
+    p.raiseKnownLocation(c, "expression expected after dictionary key and ':'");
+  }
+}
+
+/** invalid_for_if_clause: 'async'? 'for' (bitwise_or (',' bitwise_or)* [',']) !'in' */
+export function invalid_for_if_clause(p: Parser): void {
+  p.expect(KW.ASYNC);
+  if (p.expect(KW.FOR) === null) return;
+  if (bitwise_or(p) === null) return;
+  for (;;) {
+    const m = p.mark;
+    if (p.expect(T.COMMA) === null) break;
+    if (bitwise_or(p) === null) {
+      p.mark = m;
+      break;
+    }
+  }
+  p.expect(T.COMMA);
+  if (!p.at(KW.IN)) p.raiseSyntax("'in' expected after for-loop variables");
+}
+
+/** invalid_for_target: 'async'? 'for' star_expressions */
+export function invalid_for_target(p: Parser): void {
+  p.expect(KW.ASYNC);
+  if (p.expect(KW.FOR) === null) return;
+  const a = star_expressions(p);
+  if (a !== null) raiseInvalidTarget(p, Targets.FOR, a);
+}
+
+/** invalid_string_tstring_concat */
+export function invalid_string_tstring_concat(p: Parser): void {
+  const start = p.mark;
+  const a = fstringOrStringPlus(p);
+  if (a !== null) {
+    const b = tstring(p);
+    if (b !== null) p.raiseKnownRange(a[a.length - 1]!, b, "cannot mix t-string literals with string or bytes literals");
+  }
+  p.mark = start;
+  const ts: ast.expr[] = [];
+  for (;;) {
+    const t = tstring(p);
+    if (t === null) break;
+    ts.push(t);
+  }
+  if (ts.length) {
+    const b = fstringOrStringPlus(p);
+    if (b !== null) p.raiseKnownRange(ts[ts.length - 1]!, b[0]!, "cannot mix t-string literals with string or bytes literals");
+  }
+}
+
+/** invalid_fstring_replacement_field / invalid_tstring_replacement_field */
+function invalidReplacementField(p: Parser, k: string): void {
+  const start = p.mark;
+  if (p.expect(T.LBRACE) === null) return;
+  const t = p.peek();
+  if (t === T.EQUAL || t === T.EXCLAMATION || t === T.COLON || t === T.RBRACE) {
+    const a = p.toks[p.mark]!;
+    p.raiseKnownLocation(a, `${k}-string: valid expression required before '${a.string}'`);
+  }
+  const m0 = p.mark;
+  if (annotated_rhs(p) === null) {
+    p.mark = m0;
+    p.raiseOnNextToken(`${k}-string: expecting a valid expression after '{'`);
+  }
+  const afterExpr = p.mark;
+  let n = p.peek();
+  if (n !== T.EQUAL && n !== T.EXCLAMATION && n !== T.COLON && n !== T.RBRACE) {
+    p.raiseOnNextToken(`${k}-string: expecting '=', or '!', or ':', or '}'`);
+  }
+  if (p.expect(T.EQUAL) !== null) {
+    n = p.peek();
+    if (n !== T.EXCLAMATION && n !== T.COLON && n !== T.RBRACE) p.raiseOnNextToken(`${k}-string: expecting '!', or ':', or '}'`);
+  }
+  // '{' annotated_rhs '='? invalid_conversion_character
+  const m1 = p.mark;
+  if (p.expect(T.EXCLAMATION) !== null) {
+    if (p.at(T.COLON) || p.at(T.RBRACE)) p.raiseOnNextToken(`${k}-string: missing conversion character`);
+    if (!p.at(T.NAME)) p.raiseOnNextToken(`${k}-string: invalid conversion character`);
+  }
+  p.mark = m1;
+  // ['!' NAME] !(':' | '}')
+  const m2 = p.mark;
+  if (p.expect(T.EXCLAMATION) === null || p.name() === null) p.mark = m2;
+  if (!p.at(T.COLON) && !p.at(T.RBRACE)) p.raiseOnNextToken(`${k}-string: expecting ':' or '}'`);
+  if (p.expect(T.COLON) !== null) {
+    const middle = k === "t" ? T.TSTRING_MIDDLE : T.FSTRING_MIDDLE;
+    for (;;) {
+      if (p.expect(middle) !== null) continue;
+      const m = p.mark;
+      if (p.at(T.LBRACE)) {
+        // fstring_format_spec: a nested replacement field
+        const ok = nestedField(p, k);
+        if (ok) continue;
+        p.mark = m;
+      }
+      break;
+    }
+    if (!p.at(T.RBRACE)) p.raiseOnNextToken(`${k}-string: expecting '}', or format specs`);
+  }
+  p.mark = afterExpr;
+  p.expect(T.EQUAL);
+  const m3 = p.mark;
+  if (p.expect(T.EXCLAMATION) === null || p.name() === null) p.mark = m3;
+  if (!p.at(T.RBRACE)) p.raiseOnNextToken(`${k}-string: expecting '}'`);
+  p.mark = start;
+}
+
+function nestedField(p: Parser, k: string): boolean {
+  return replacementFieldPublic(p, k === "t") !== null;
+}
+
+export function invalid_fstring_replacement_field(p: Parser): void {
+  invalidReplacementField(p, "f");
+}
+
+export function invalid_tstring_replacement_field(p: Parser): void {
+  invalidReplacementField(p, "t");
+}
+
+// ------------------------------------------------------------------ parameters
+
+/** invalid_parameters / invalid_lambda_parameters */
+function invalidParams(p: Parser, lam: boolean): void {
+  const start = p.mark;
+  // "/" ','
+  let t = p.expect(T.SLASH);
+  if (t !== null && p.expect(T.COMMA) !== null) p.raiseKnownLocation(t, "at least one argument must precede /");
+  p.mark = start;
+  // (slash_no_default | slash_with_default) param_maybe_default* '/'
+  if (slash_no_default(p, lam) !== null || ((p.mark = start), slash_with_default(p, lam) !== null)) {
+    manyMaybeDefault(p, lam);
+    t = p.expect(T.SLASH);
+    if (t !== null) p.raiseKnownLocation(t, "/ may appear only once");
+  }
+  p.mark = start;
+  // slash_no_default? param_no_default* invalid_parameters_helper param_no_default
+  if (slash_no_default(p, lam) === null) p.mark = start;
+  manyNoDefault(p, lam);
+  const m = p.mark;
+  let helper = slash_with_default(p, lam) !== null;
+  if (!helper) {
+    p.mark = m;
+    helper = manyWithDefault(p, lam).length > 0;
+  }
+  if (helper) {
+    const a = param_no_default(p, lam);
+    if (a !== null) p.raiseKnownLocation(a, "parameter without a default follows parameter with a default");
+  }
+  p.mark = start;
+  // param_no_default* '(' param_no_default+ ','? ')'   (lambda: ','.lambda_param+)
+  manyNoDefault(p, lam);
+  const lp = p.expect(T.LPAR);
+  if (lp !== null) {
+    let ok: boolean;
+    if (lam) ok = sepList(p, (q) => param(q, true)) !== null;
+    else ok = manyNoDefault(p, false).length > 0;
+    if (ok) {
+      p.expect(T.COMMA);
+      const rp = p.expect(T.RPAR);
+      if (rp !== null)
+        p.raiseKnownRange(
+          lp,
+          rp,
+          lam ? "Lambda expression parameters cannot be parenthesized" : "Function parameters cannot be parenthesized",
+        );
+    }
+  }
+  p.mark = start;
+  // (slash_no_default | slash_with_default)? param_maybe_default* '*' (',' | param_no_default) param_maybe_default* '/'
+  if (slash_no_default(p, lam) === null) {
+    p.mark = start;
+    if (slash_with_default(p, lam) === null) p.mark = start;
+  }
+  manyMaybeDefault(p, lam);
+  if (p.expect(T.STAR) !== null && (p.expect(T.COMMA) !== null || param_no_default(p, lam) !== null)) {
+    manyMaybeDefault(p, lam);
+    t = p.expect(T.SLASH);
+    if (t !== null) p.raiseKnownLocation(t, "/ must be ahead of *");
+  }
+  p.mark = start;
+  // param_maybe_default+ '/' '*'
+  if (manyMaybeDefault(p, lam).length && p.expect(T.SLASH) !== null) {
+    t = p.expect(T.STAR);
+    if (t !== null) p.raiseKnownLocation(t, "expected comma between / and *");
+  }
+}
+
+export function invalid_parameters(p: Parser): void {
+  invalidParams(p, false);
+}
+
+export function invalid_lambda_parameters(p: Parser): void {
+  invalidParams(p, true);
+}
+
+/** invalid_default: '=' &(')'|',') */
+export function invalid_default(p: Parser): void {
+  const a = p.expect(T.EQUAL);
+  if (a !== null && (p.at(T.RPAR) || p.at(T.COMMA))) p.raiseKnownLocation(a, "expected default value expression");
+}
+
+/** invalid_star_etc / invalid_lambda_star_etc */
+export function invalid_star_etc(p: Parser, lam: boolean): void {
+  const start = p.mark;
+  const a = p.expect(T.STAR);
+  if (a === null) return;
+  const close = lam ? T.COLON : T.RPAR;
+  if (p.at(close)) {
+    if (lam) p.raiseSyntax("named arguments must follow bare *");
+    p.raiseKnownLocation(a, "named arguments must follow bare *");
+  }
+  if (p.expect(T.COMMA) !== null && (p.at(close) || p.at(T.DOUBLESTAR))) {
+    if (lam) {
+      p.mark++;
+      p.raiseSyntax("named arguments must follow bare *");
+    }
+    p.raiseKnownLocation(a, "named arguments must follow bare *");
+  }
+  p.mark = start + 1;
+  if (param(p, lam) !== null) {
+    const eq = p.expect(T.EQUAL);
+    if (eq !== null) p.raiseKnownLocation(eq, "var-positional argument cannot have default value");
+  }
+  p.mark = start + 1;
+  if (param_no_default(p, lam) !== null || p.expect(T.COMMA) !== null) {
+    manyMaybeDefault(p, lam);
+    const b = p.expect(T.STAR);
+    if (b !== null && (param_no_default(p, lam) !== null || p.expect(T.COMMA) !== null)) {
+      p.raiseKnownLocation(b, "* argument may appear only once");
+    }
+  }
+}
+
+/** invalid_kwds / invalid_lambda_kwds */
+export function invalid_kwds(p: Parser, lam: boolean): void {
+  const start = p.mark;
+  if (p.expect(T.DOUBLESTAR) === null || param(p, lam) === null) return;
+  const eq = p.expect(T.EQUAL);
+  if (eq !== null) p.raiseKnownLocation(eq, "var-keyword argument cannot have default value");
+  if (p.expect(T.COMMA) === null) return;
+  const m = p.mark;
+  const a = param(p, lam);
+  if (a !== null) p.raiseKnownLocation(a, "arguments cannot follow var-keyword argument");
+  p.mark = m;
+  const t = p.peek();
+  if (t === T.STAR || t === T.DOUBLESTAR || t === T.SLASH) {
+    p.raiseKnownLocation(p.toks[p.mark]!, "arguments cannot follow var-keyword argument");
+  }
+  void start;
+}
+
+// ------------------------------------------------------------------ simple statements
+
+/** invalid_ann_assign_target: list | tuple | '(' invalid_ann_assign_target ')' */
+function invalid_ann_assign_target(p: Parser): ast.expr | null {
+  const start = p.mark;
+  let a = list(p);
+  if (a !== null) return a;
+  a = tuple(p);
+  if (a !== null) return a;
+  if (p.expect(T.LPAR) !== null) {
+    a = invalid_ann_assign_target(p);
+    if (a !== null && p.expect(T.RPAR) !== null) return a;
+  }
+  p.mark = start;
+  return null;
+}
+
+/** invalid_assignment */
+export function invalid_assignment(p: Parser): void {
+  const start = p.mark;
+  let a = invalid_ann_assign_target(p);
+  if (a !== null && p.expect(T.COLON) !== null && expression(p) !== null) {
+    p.raiseKnownLocation(a, `only single target (not ${exprName(a)}) can be annotated`);
+  }
+  p.mark = start;
+  a = star_named_expression(p);
+  if (a !== null && p.expect(T.COMMA) !== null) {
+    while (star_named_expressions(p) !== null) {}
+    if (p.expect(T.COLON) !== null && expression(p) !== null) {
+      p.raiseKnownLocation(a, "only single target (not tuple) can be annotated");
+    }
+  }
+  p.mark = start;
+  a = expression(p);
+  if (a !== null && p.expect(T.COLON) !== null && expression(p) !== null) {
+    p.raiseKnownLocation(a, "illegal target for annotation");
+  }
+  // (star_targets '=')* a=star_expressions '='
+  p.mark = start;
+  starTargetsEqMany(p);
+  a = star_expressions(p);
+  if (a !== null && p.expect(T.EQUAL) !== null) raiseInvalidTarget(p, Targets.STAR, a);
+  // (star_targets '=')* a=yield_expr '='
+  p.mark = start;
+  starTargetsEqMany(p);
+  a = yield_expr(p);
+  if (a !== null && p.expect(T.EQUAL) !== null) p.raiseKnownLocation(a, "assignment to yield expression not possible");
+  // a=star_expressions augassign annotated_rhs
+  p.mark = start;
+  a = star_expressions(p);
+  if (a !== null && augassign(p) !== null && annotated_rhs(p) !== null) {
+    p.raiseKnownLocation(a, `'${exprName(a)}' is an illegal expression for augmented assignment`);
+  }
+}
+
+function starTargetsEqMany(p: Parser): void {
+  for (;;) {
+    const m = p.mark;
+    if (star_targets(p) === null || p.expect(T.EQUAL) === null) {
+      p.mark = m;
+      return;
+    }
+  }
+}
+
+/** invalid_del_stmt: 'del' star_expressions */
+export function invalid_del_stmt(p: Parser): void {
+  if (p.expect(KW.DEL) === null) return;
+  const a = star_expressions(p);
+  if (a !== null) raiseInvalidTarget(p, Targets.DEL, a);
+}
+
+/** invalid_assert_stmt */
+export function invalid_assert_stmt(p: Parser): void {
+  const start = p.mark;
+  for (const withMsg of [false, true]) {
+    p.mark = start;
+    if (p.expect(KW.ASSERT) === null) return;
+    let a = expression(p);
+    if (a === null) return;
+    if (withMsg) {
+      if (p.expect(T.COMMA) === null) return;
+      a = expression(p);
+      if (a === null) return;
+    }
+    const m = p.mark;
+    if (p.expect(T.EQUAL) !== null) {
+      const b = expression(p);
+      if (b !== null) p.raiseKnownRange(a, b, `cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`);
+    }
+    p.mark = m;
+    if (p.expect(T.COLONEQUAL) !== null) {
+      const b = expression(p);
+      if (b !== null) p.raiseKnownRange(a, b, "cannot use named expression without parentheses here");
+    }
+  }
+}
+
+/** invalid_block: NEWLINE !INDENT */
+export function invalid_block(p: Parser): void {
+  if (p.expect(T.NEWLINE) !== null && !p.at(T.INDENT)) p.raiseIndentation("expected an indented block");
+}
+
+/** invalid_import */
+export function invalid_import(p: Parser): void {
+  const start = p.mark;
+  const a = p.expect(KW.IMPORT);
+  if (a === null) return;
+  if (sepList(p, dotted_name) !== null && p.expect(KW.FROM) !== null && dotted_name(p) !== null) {
+    p.raiseStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
+  }
+  p.mark = start + 1;
+  const nl = p.expect(T.NEWLINE);
+  if (nl !== null) p.raiseStartingFrom(nl, "Expected one or more names after 'import'");
+}
+
+function asTargetCheck(p: Parser): void {
+  // 'as' !(NAME (',' | ')' | ';' | NEWLINE)) a=expression
+  if (p.expect(KW.AS) === null) return;
+  const m = p.mark;
+  if (p.name() !== null) {
+    const t = p.peek();
+    if (t === T.COMMA || t === T.RPAR || t === T.SEMI || t === T.NEWLINE) return;
+  }
+  p.mark = m;
+  const a = expression(p);
+  if (a !== null) p.raiseKnownLocation(a, `cannot use ${exprName(a)} as import target`);
+}
+
+/** invalid_dotted_as_name: dotted_name 'as' !(NAME (',' | ')' | ';' | NEWLINE)) expression */
+export function invalid_dotted_as_name(p: Parser): void {
+  if (dotted_name(p) === null) return;
+  asTargetCheck(p);
+}
+
+/** invalid_import_from_as_name: NAME 'as' !(NAME (',' | ')' | ';' | NEWLINE)) expression */
+export function invalid_import_from_as_name(p: Parser): void {
+  if (p.name() === null) return;
+  asTargetCheck(p);
+}
+
+/** invalid_import_from_targets */
+export function invalid_import_from_targets(p: Parser): void {
+  const start = p.mark;
+  if (import_from_as_names(p) !== null && p.expect(T.COMMA) !== null && p.expect(T.NEWLINE) !== null) {
+    p.raiseSyntax("trailing comma not allowed without surrounding parentheses");
+  }
+  p.mark = start;
+  const nl = p.expect(T.NEWLINE);
+  if (nl !== null) p.raiseStartingFrom(nl, "Expected one or more names after 'import'");
+}
+
+// ------------------------------------------------------------------ compound statements
+
+function indentCheck(p: Parser, kw: ast.AST | { lineno: number }, what: string): void {
+  if (p.expect(T.NEWLINE) !== null && !p.at(T.INDENT)) {
+    p.raiseIndentation(`expected an indented block after ${what} on line ${(kw as { lineno: number }).lineno}`);
+  }
+}
+
+/** invalid_if_stmt / invalid_elif_stmt / invalid_while_stmt */
+function invalidCondStmt(p: Parser, kw: KW, name: string): void {
+  const start = p.mark;
+  if (p.expect(kw) === null || named_expression(p) === null) return;
+  if (p.at(T.NEWLINE)) p.raiseSyntax("expected ':'");
+  p.mark = start;
+  const a = p.expect(kw)!;
+  if (named_expression(p) !== null && p.expect(T.COLON) !== null) indentCheck(p, a, `'${name}' statement`);
+}
+
+export function invalid_if_stmt(p: Parser): void {
+  invalidCondStmt(p, KW.IF, "if");
+}
+
+export function invalid_elif_stmt(p: Parser): void {
+  invalidCondStmt(p, KW.ELIF, "elif");
+}
+
+export function invalid_while_stmt(p: Parser): void {
+  invalidCondStmt(p, KW.WHILE, "while");
+}
+
+/** invalid_else_stmt */
+export function invalid_else_stmt(p: Parser): void {
+  const start = p.mark;
+  const a = p.expect(KW.ELSE);
+  if (a === null || p.expect(T.COLON) === null) return;
+  indentCheck(p, a, "'else' statement");
+  p.mark = start + 2;
+  if (block(p) !== null && p.at(KW.ELIF)) p.raiseSyntax("'elif' block follows an 'else' block");
+}
+
+/** invalid_for_stmt */
+export function invalid_for_stmt(p: Parser): void {
+  const start = p.mark;
+  p.expect(KW.ASYNC);
+  const a = p.expect(KW.FOR);
+  if (a === null) return;
+  if (star_targets(p) === null || p.expect(KW.IN) === null || star_expressions(p) === null) return;
+  if (p.at(T.NEWLINE)) p.raiseSyntax("expected ':'");
+  if (p.expect(T.COLON) !== null) indentCheck(p, a, "'for' statement");
+  void start;
+}
+
+/** invalid_def_raw */
+export function invalid_def_raw(p: Parser): void {
+  const start = p.mark;
+  p.expect(KW.ASYNC);
+  const a = p.expect(KW.DEF);
+  if (a === null || p.name() === null) return;
+  const afterName = p.mark;
+  type_params(p);
+  if (p.expect(T.LPAR) !== null) {
+    params(p);
+    if (p.expect(T.RPAR) !== null) {
+      const m = p.mark;
+      if (p.expect(T.RARROW) === null || expression(p) === null) p.mark = m;
+      if (p.expect(T.COLON) !== null) indentCheck(p, a, "function definition");
+    }
+  }
+  p.mark = afterName;
+  type_params(p);
+  p.expectForced(T.LPAR, "(");
+  params(p);
+  if (p.expect(T.RPAR) === null) return;
+  const m = p.mark;
+  if (p.expect(T.RARROW) === null || expression(p) === null) p.mark = m;
+  p.expectForced(T.COLON, ":");
+  void start;
+}
+
+/** invalid_class_def_raw */
+export function invalid_class_def_raw(p: Parser): void {
+  const a = p.expect(KW.CLASS);
+  if (a === null || p.name() === null) return;
+  type_params(p);
+  const m = p.mark;
+  if (p.expect(T.LPAR) !== null) {
+    arguments_rule(p);
+    if (p.expect(T.RPAR) === null) p.mark = m;
+  }
+  if (p.at(T.NEWLINE)) p.raiseSyntax("expected ':'");
+  if (p.expect(T.COLON) !== null) indentCheck(p, a, "class definition");
+}
+
+/** ','.(expression ['as' star_target])+ (or with `expressions` inside parentheses) */
+function withItemsLoose(p: Parser, parens: boolean): boolean {
+  let n = 0;
+  for (;;) {
+    const m = p.mark;
+    const e = parens ? expressions(p) : expression(p);
+    if (e === null) {
+      p.mark = n ? m - 1 : m;
+      return n > 0;
+    }
+    const m2 = p.mark;
+    if (p.expect(KW.AS) === null || star_target(p) === null) p.mark = m2;
+    n++;
+    if (p.expect(T.COMMA) === null) return true;
+  }
+}
+
+/** invalid_with_stmt */
+export function invalid_with_stmt(p: Parser): void {
+  const start = p.mark;
+  p.expect(KW.ASYNC);
+  if (p.expect(KW.WITH) === null) return;
+  const afterWith = p.mark;
+  if (withItemsLoose(p, false) && p.at(T.NEWLINE)) p.raiseSyntax("expected ':'");
+  p.mark = afterWith;
+  if (p.expect(T.LPAR) !== null && withItemsLoose(p, true)) {
+    p.expect(T.COMMA);
+    if (p.expect(T.RPAR) !== null && p.at(T.NEWLINE)) p.raiseSyntax("expected ':'");
+  }
+  void start;
+}
+
+/** invalid_with_stmt_indent */
+export function invalid_with_stmt_indent(p: Parser): void {
+  p.expect(KW.ASYNC);
+  const a = p.expect(KW.WITH);
+  if (a === null) return;
+  const afterWith = p.mark;
+  if (withItemsLoose(p, false) && p.expect(T.COLON) !== null) indentCheck(p, a, "'with' statement");
+  p.mark = afterWith;
+  if (p.expect(T.LPAR) !== null && withItemsLoose(p, true)) {
+    p.expect(T.COMMA);
+    if (p.expect(T.RPAR) !== null && p.expect(T.COLON) !== null) indentCheck(p, a, "'with' statement");
+  }
+}
+
+/** invalid_with_item: expression 'as' expression &(',' | ')' | ':') */
+export function invalid_with_item(p: Parser): void {
+  if (expression(p) === null || p.expect(KW.AS) === null) return;
+  const a = expression(p);
+  if (a === null) return;
+  const t = p.peek();
+  if (t === T.COMMA || t === T.RPAR || t === T.COLON) raiseInvalidTarget(p, Targets.STAR, a);
+}
+
+/** invalid_try_stmt */
+export function invalid_try_stmt(p: Parser): void {
+  const start = p.mark;
+  const a = p.expect(KW.TRY);
+  if (a === null || p.expect(T.COLON) === null) return;
+  indentCheck(p, a, "'try' statement");
+  p.mark = start + 2;
+  if (block(p) !== null && !p.at(KW.EXCEPT) && !p.at(KW.FINALLY)) p.raiseSyntax("expected 'except' or 'finally' block");
+  for (const star of [false, true]) {
+    p.mark = start + 2;
+    while (block(p) !== null) {}
+    let n = 0;
+    for (;;) {
+      const h = star ? except_star_block(p) : except_block(p);
+      if (h === null) break;
+      n++;
+    }
+    if (n === 0) continue;
+    const e = p.expect(KW.EXCEPT);
+    if (e === null) continue;
+    if (!star) {
+      const s = p.expect(T.STAR);
+      if (s !== null && expression(p) !== null) {
+        const m = p.mark;
+        if (p.expect(KW.AS) === null || p.name() === null) p.mark = m;
+        if (p.at(T.COLON)) p.raiseKnownRange(e, s, "cannot have both 'except' and 'except*' on the same 'try'");
+      }
+    } else {
+      const m = p.mark;
+      if (expression(p) !== null) {
+        const m2 = p.mark;
+        if (p.expect(KW.AS) === null || p.name() === null) p.mark = m2;
+      } else p.mark = m;
+      if (p.at(T.COLON)) p.raiseKnownLocation(e, "cannot have both 'except' and 'except*' on the same 'try'");
+    }
+  }
+}
+
+/** invalid_except_stmt */
+export function invalid_except_stmt(p: Parser): void {
+  const start = p.mark;
+  if (p.expect(KW.EXCEPT) === null) return;
+  const a = expression(p);
+  if (a !== null && p.expect(T.COMMA) !== null && expressions(p) !== null && p.expect(KW.AS) !== null) {
+    if (p.name() !== null && p.at(T.COLON)) {
+      p.raiseStartingFrom(a, "multiple exception types must be parenthesized when using 'as'");
+    }
+  }
+  p.mark = start + 1;
+  if (expression(p) !== null) {
+    const m = p.mark;
+    if (p.expect(KW.AS) === null || p.name() === null) p.mark = m;
+    if (p.at(T.NEWLINE)) p.raiseSyntax("expected ':'");
+  }
+  p.mark = start + 1;
+  if (p.at(T.NEWLINE)) p.raiseSyntax("expected ':'");
+  if (expression(p) !== null && p.expect(KW.AS) !== null) {
+    const b = expression(p);
+    if (b !== null && p.expect(T.COLON) !== null && block(p) !== null) {
+      p.raiseKnownLocation(b, `cannot use except statement with ${exprName(b)}`);
+    }
+  }
+}
+
+/** invalid_except_star_stmt */
+export function invalid_except_star_stmt(p: Parser): void {
+  const start = p.mark;
+  if (p.expect(KW.EXCEPT) === null || p.expect(T.STAR) === null) return;
+  const a = expression(p);
+  if (a !== null && p.expect(T.COMMA) !== null && expressions(p) !== null && p.expect(KW.AS) !== null) {
+    if (p.name() !== null && p.at(T.COLON)) {
+      p.raiseStartingFrom(a, "multiple exception types must be parenthesized when using 'as'");
+    }
+  }
+  p.mark = start + 2;
+  if (expression(p) !== null) {
+    const m = p.mark;
+    if (p.expect(KW.AS) === null || p.name() === null) p.mark = m;
+    if (p.at(T.NEWLINE)) p.raiseSyntax("expected ':'");
+  }
+  p.mark = start + 2;
+  if (p.at(T.NEWLINE) || p.at(T.COLON)) {
+    p.mark++;
+    p.raiseSyntax("expected one or more exception types");
+  }
+  if (expression(p) !== null && p.expect(KW.AS) !== null) {
+    const b = expression(p);
+    if (b !== null && p.expect(T.COLON) !== null && block(p) !== null) {
+      p.raiseKnownLocation(b, `cannot use except* statement with ${exprName(b)}`);
+    }
+  }
+}
+
+/** invalid_finally_stmt */
+export function invalid_finally_stmt(p: Parser): void {
+  const a = p.expect(KW.FINALLY);
+  if (a !== null && p.expect(T.COLON) !== null) indentCheck(p, a, "'finally' statement");
+}
+
+/** invalid_except_stmt_indent */
+export function invalid_except_stmt_indent(p: Parser): void {
+  const start = p.mark;
+  const a = p.expect(KW.EXCEPT);
+  if (a === null) return;
+  if (expression(p) !== null) {
+    const m = p.mark;
+    if (p.expect(KW.AS) === null || p.name() === null) p.mark = m;
+    if (p.expect(T.COLON) !== null) indentCheck(p, a, "'except' statement");
+  }
+  p.mark = start + 1;
+  if (p.expect(T.COLON) !== null) indentCheck(p, a, "'except' statement");
+}
+
+/** invalid_except_star_stmt_indent */
+export function invalid_except_star_stmt_indent(p: Parser): void {
+  const a = p.expect(KW.EXCEPT);
+  if (a === null || p.expect(T.STAR) === null || expression(p) === null) return;
+  const m = p.mark;
+  if (p.expect(KW.AS) === null || p.name() === null) p.mark = m;
+  if (p.expect(T.COLON) !== null) indentCheck(p, a, "'except*' statement");
+}
+
+// ------------------------------------------------------------------ match and type parameters
+
+/** invalid_match_stmt */
+export function invalid_match_stmt(p: Parser): void {
+  const start = p.mark;
+  const a = p.expectSoft("match");
+  if (a !== null && subject_expr(p) !== null) {
+    if (p.at(T.NEWLINE)) p.raiseSyntax("expected ':'");
+    if (p.expect(T.COLON) !== null) indentCheck(p, a, "'match' statement");
+  }
+  p.mark = start;
+  const c = p.expectSoft("case");
+  if (c !== null && patterns(p) !== null) {
+    guard(p);
+    const b = p.expect(T.COLON);
+    if (b !== null && block(p) !== null) p.raiseKnownRange(c, b, "case statement must be inside match statement");
+  }
+}
+
+/** invalid_case_block */
+export function invalid_case_block(p: Parser): void {
+  const a = p.expectSoft("case");
+  if (a === null || patterns(p) === null) return;
+  guard(p);
+  if (p.at(T.NEWLINE)) p.raiseSyntax("expected ':'");
+  if (p.expect(T.COLON) !== null) indentCheck(p, a, "'case' statement");
+}
+
+/** invalid_as_pattern */
+export function invalid_as_pattern(p: Parser): void {
+  if (or_pattern(p) === null || p.expect(KW.AS) === null) return;
+  if (p.atSoft("_")) p.raiseKnownLocation(p.toks[p.mark]!, "cannot use '_' as a target");
+  const a = expression(p);
+  if (a !== null) p.raiseKnownLocation(a, `cannot use ${exprName(a)} as pattern target`);
+}
+
+/** invalid_class_pattern: name_or_attr '(' invalid_class_argument_pattern */
+export function invalid_class_pattern(p: Parser): void {
+  if (name_or_attr(p) === null || p.expect(T.LPAR) === null) return;
+  // [positional_patterns ','] keyword_patterns ',' a=positional_patterns
+  const m = p.mark;
+  if (positional_patterns(p) === null || p.expect(T.COMMA) === null) p.mark = m;
+  if (!keyword_patterns(p, [], []) || p.expect(T.COMMA) === null) return;
+  const a = positional_patterns(p);
+  if (a !== null) p.raiseKnownRange(a[0]!, a[a.length - 1]!, "positional patterns follow keyword patterns");
+}
+
+/** invalid_mapping_pattern */
+export function invalid_mapping_pattern(p: Parser): void {
+  if (p.expect(T.LBRACE) === null) return;
+  const m = p.mark;
+  if (!items_pattern(p, [], []) || p.expect(T.COMMA) === null) p.mark = m;
+  const rest = double_star_pattern(p);
+  if (rest === null || p.expect(T.COMMA) === null) return;
+  if (!items_pattern(p, [], [])) return;
+  p.expect(T.COMMA);
+  if (p.expect(T.RBRACE) !== null) {
+    p.raiseKnownLocation(rest, "double star pattern must be the last (right-most) subpattern in the mapping pattern");
+  }
+}
+
+/** invalid_type_params: '[' ']' */
+export function invalid_type_params(p: Parser): void {
+  if (p.expect(T.LSQB) === null) return;
+  const t = p.expect(T.RSQB);
+  if (t !== null) p.raiseStartingFrom(t, "Type parameter list cannot be empty");
+}
+
+/** invalid_type_param */
+export function invalid_type_param(p: Parser): void {
+  const t = p.peek();
+  if (t !== T.STAR && t !== T.DOUBLESTAR) return;
+  p.mark++;
+  if (p.name() === null) return;
+  const colon = p.expect(T.COLON);
+  if (colon === null) return;
+  const e = expression(p);
+  if (e === null) return;
+  const what = t === T.STAR ? "TypeVarTuple" : "ParamSpec";
+  p.raiseStartingFrom(colon, e instanceof ast.Tuple ? `cannot use constraints with ${what}` : `cannot use bound with ${what}`);
+}
