@@ -32,6 +32,9 @@ import "./set.ts";
 import "./tuple-methods.ts";
 import "./dict-methods.ts";
 import "./range.ts";
+import "./iterobject.ts";
+import "./enumobject.ts";
+import "./bltin-iters.ts";
 
 export * from "./object.ts";
 export * from "./typeobjects.ts";
