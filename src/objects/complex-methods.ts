@@ -9,6 +9,7 @@ import { raiseOverflowError, raiseTypeError, raiseValueError, raiseZeroDivisionE
 import { PyFloat } from "./float.ts";
 import { DTSF_SIGN, doubleToString, formatComplex } from "./format-spec.ts";
 import { hashComplex } from "./hash.ts";
+import { accurateExp, accurateHypot, accurateLog, accuratePow } from "./libm.ts";
 import { asIntValue, compareIntFloat, intToFloat, stripPySpace, toAsciiDigitsAndSpaces } from "./numeric.ts";
 import { CompareOp, type PyValue } from "./object.ts";
 import { None, NotImplemented } from "./singletons.ts";
@@ -109,6 +110,17 @@ function cQuot(ar: number, ai: number, br: number, bi: number): boolean {
   return ok;
 }
 
+/** C's pow(x, y) for x >= 0 (as _Py_c_pow uses it). */
+function libmPow(x: number, y: number): number {
+  if (y === 0 || x === 1) return 1;
+  if (Number.isNaN(x) || Number.isNaN(y)) return Number.NaN;
+  if (x === 0) return y < 0 ? Infinity : 0;
+  if (x === Infinity) return y < 0 ? 0 : Infinity;
+  if (y === Infinity) return x < 1 ? 0 : Infinity;
+  if (y === -Infinity) return x < 1 ? Infinity : 0;
+  return accuratePow(x, y);
+}
+
 /** _Py_c_pow; returns false on EDOM (zero to a negative or complex power). */
 function cPow(ar: number, ai: number, br: number, bi: number): boolean {
   if (br === 0 && bi === 0) {
@@ -121,13 +133,13 @@ function cPow(ar: number, ai: number, br: number, bi: number): boolean {
     IM = 0;
     return !(bi !== 0 || br < 0);
   }
-  const vabs = Math.hypot(ar, ai);
-  let len = vabs ** br;
+  const vabs = accurateHypot(ar, ai);
+  let len = libmPow(vabs, br);
   const at = Math.atan2(ai, ar);
   let phase = at * br;
   if (bi !== 0) {
-    len /= Math.exp(at * bi);
-    phase += bi * Math.log(vabs);
+    len /= accurateExp(at * bi);
+    phase += bi * accurateLog(vabs);
   }
   RE = len * Math.cos(phase);
   IM = len * Math.sin(phase);
@@ -302,7 +314,7 @@ export function complexAbs(re: number, im: number): number {
     if (isInf(re) || isInf(im)) return Infinity;
     return Number.NaN;
   }
-  const r = Math.hypot(re, im);
+  const r = accurateHypot(re, im);
   if (!Number.isFinite(r)) raiseOverflowError("absolute value too large");
   return r;
 }

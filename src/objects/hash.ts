@@ -12,6 +12,7 @@
 // local variables, so that the hot paths (str hashing for sets, tuple hashing) allocate nothing
 // except the final bigint when the 64-bit result is not a safe integer.
 import { dictHooks } from "./dict.ts";
+import { objectId } from "./function.ts";
 import type { PyObject } from "./object.ts";
 
 export const HASH_BITS = 61;
@@ -271,20 +272,12 @@ export function hashInt(v: number | bigint): number | bigint {
   return n >= -SAFE_MAX && n <= SAFE_MAX ? n : m;
 }
 
-/** Identity hash of an object (PyObject_GenericHash / _Py_HashPointer); used for nan. */
-const identities = new WeakMap<object, number>();
-let nextIdentity = 1;
-export let identityHash = (obj: PyObject): number | bigint => {
-  let id = identities.get(obj);
-  if (id === undefined) {
-    id = nextIdentity++;
-    identities.set(obj, id);
-  }
-  return id;
-};
-/** Lets the owner of id() make nan's hash agree with it. */
-export function setIdentityHash(fn: (obj: PyObject) => number | bigint): void {
-  identityHash = fn;
+/**
+ * Identity hash of an object (PyObject_GenericHash / _Py_HashPointer), used for nan: the object's
+ * id() rotated right by 4 bits, as object.__hash__ does (src/objects/object-type.ts).
+ */
+export function identityHash(obj: PyObject): number {
+  return Math.floor(objectId(obj) / 16);
 }
 
 /** hash(float) (_Py_HashDouble). `inst` supplies the identity hash for nan. */

@@ -6,6 +6,7 @@
 import { newException, raiseOverflowError, raiseValueError, raiseZeroDivisionError } from "./errors.ts";
 import * as E from "./exceptions.ts";
 import { PyFloat } from "./float.ts";
+import { accuratePow } from "./libm.ts";
 import { PyObject, type PyValue } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { intType } from "./typeobjects.ts";
@@ -169,7 +170,7 @@ function powIntegral(x: number, n: number): number {
   if (n === 1) return x;
   if (n === 2) return x * x;
   if (n === -1) return 1 / x;
-  const approx = x ** n;
+  const approx = accuratePow(Math.abs(x), n, x < 0 && Math.abs(n) % 2 === 1);
   if (approx === 0 || !Number.isFinite(approx)) {
     // Far out of range: the rounding direction cannot matter except right at the edges.
     const lg = Math.abs(n) * Math.log2(Math.abs(x));
@@ -240,9 +241,10 @@ export function powFloat(iv: number, iw: number): number {
   }
   if (iv === 1.0) return negateResult ? -1.0 : 1.0;
   let ix: number;
-  if (Number.isInteger(iw) && Math.abs(iw) <= 2 ** 31) ix = powIntegral(iv, iw);
-  else ix = iv ** iw;
-  if (negateResult) ix = -ix;
+  if (Number.isInteger(iw) && Math.abs(iw) <= 2 ** 31) {
+    ix = powIntegral(iv, iw);
+    if (negateResult) ix = -ix;
+  } else ix = accuratePow(iv, iw, negateResult);
   if (!Number.isFinite(ix)) throw newException(E.PyExc_OverflowError, 34, "Numerical result out of range");
   return ix;
 }

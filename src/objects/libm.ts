@@ -1,0 +1,270 @@
+// Accurate elementary functions for the numeric types: pow, exp, log and hypot evaluated in
+// double-double arithmetic (about 100 bits) and rounded once, so the results are the correctly
+// rounded ones except in astronomically rare cases. CPython calls the C library (glibc natively,
+// musl in the Pyodide oracle), whose pow/exp/log are accurate to about 0.52 ulp and so return
+// the correctly rounded result in all but a tiny fraction of cases; V8's Math.pow/exp/log are
+// fdlibm ports accurate only to about 1 ulp, which shows up in repr() of results.
+//
+// Double-double values are (hi, lo) pairs with |lo| <= ulp(hi)/2; the helpers return their
+// result in the module registers H and L so that nothing is allocated.
+
+let H = 0;
+let L = 0;
+
+const SPLIT = 134217729; // 2**27 + 1
+
+function twoSum(a: number, b: number): void {
+  const s = a + b;
+  const bb = s - a;
+  H = s;
+  L = a - (s - bb) + (b - bb);
+}
+
+function quickTwoSum(a: number, b: number): void {
+  const s = a + b;
+  H = s;
+  L = b - (s - a);
+}
+
+function twoProd(a: number, b: number): void {
+  const p = a * b;
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  H = p;
+  L = ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+function ddAdd(ah: number, al: number, bh: number, bl: number): void {
+  twoSum(ah, bh);
+  const sh = H;
+  let sl = L;
+  twoSum(al, bl);
+  const th = H;
+  const tl = L;
+  sl += th;
+  quickTwoSum(sh, sl);
+  quickTwoSum(H, L + tl);
+}
+
+function ddMul(ah: number, al: number, bh: number, bl: number): void {
+  twoProd(ah, bh);
+  const ph = H;
+  const pl = L + (ah * bl + al * bh);
+  quickTwoSum(ph, pl);
+}
+
+function ddMulD(ah: number, al: number, b: number): void {
+  twoProd(ah, b);
+  const ph = H;
+  const pl = L + al * b;
+  quickTwoSum(ph, pl);
+}
+
+function ddDiv(ah: number, al: number, bh: number, bl: number): void {
+  const q1 = ah / bh;
+  ddMulD(bh, bl, q1);
+  ddAdd(ah, al, -H, -L);
+  const rh = H;
+  const rl = L;
+  const q2 = rh / bh;
+  ddMulD(bh, bl, q2);
+  ddAdd(rh, rl, -H, -L);
+  const q3 = H / bh;
+  quickTwoSum(q1, q2);
+  ddAdd(H, L, q3, 0);
+}
+
+// ln 2 as a double-double
+const LN2_HI = 0.6931471805599453;
+const LN2_LO = 2.3190468138462996e-17;
+
+// 1/(2k+1) as double-doubles, for the atanh series of log
+const LOG_TERMS = 23;
+const INV_ODD_HI = new Float64Array(LOG_TERMS);
+const INV_ODD_LO = new Float64Array(LOG_TERMS);
+for (let k = 0; k < LOG_TERMS; k++) {
+  ddDiv(1, 0, 2 * k + 1, 0);
+  INV_ODD_HI[k] = H;
+  INV_ODD_LO[k] = L;
+}
+
+// 1/n! as double-doubles, for the exp series
+const EXP_TERMS = 12;
+const INV_FACT_HI = new Float64Array(EXP_TERMS);
+const INV_FACT_LO = new Float64Array(EXP_TERMS);
+{
+  let fh = 1;
+  let fl = 0;
+  for (let n = 1; n < EXP_TERMS; n++) {
+    ddMulD(fh, fl, n);
+    fh = H;
+    fl = L;
+    ddDiv(1, 0, fh, fl);
+    INV_FACT_HI[n] = H;
+    INV_FACT_LO[n] = L;
+  }
+}
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const HI_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+/** log(x) for a finite x > 0, as a double-double in H, L. */
+function ddLog(x: number): void {
+  let e = 0;
+  if (x < 2.2250738585072014e-308) {
+    x *= 2 ** 54;
+    e = -54;
+  }
+  f64[0] = x;
+  const hi = u32[HI_WORD];
+  e += ((hi >>> 20) & 0x7ff) - 1023;
+  // m = x / 2**e in [1, 2): replace the exponent field by 1023
+  u32[HI_WORD] = (hi & 0x800fffff) | 0x3ff00000;
+  let m = f64[0];
+  if (m > Math.SQRT2) {
+    m /= 2;
+    e += 1;
+  }
+  // log m = 2 atanh(s), s = (m - 1) / (m + 1)
+  twoSum(m, 1);
+  ddDiv(m - 1, 0, H, L);
+  const sh = H;
+  const sl = L;
+  ddMul(sh, sl, sh, sl);
+  const s2h = H;
+  const s2l = L;
+  let ph = INV_ODD_HI[LOG_TERMS - 1];
+  let pl = INV_ODD_LO[LOG_TERMS - 1];
+  for (let k = LOG_TERMS - 2; k >= 0; k--) {
+    ddMul(ph, pl, s2h, s2l);
+    ddAdd(H, L, INV_ODD_HI[k], INV_ODD_LO[k]);
+    ph = H;
+    pl = L;
+  }
+  ddMul(ph, pl, sh, sl);
+  const lmh = H * 2;
+  const lml = L * 2;
+  ddMulD(LN2_HI, LN2_LO, e);
+  ddAdd(H, L, lmh, lml);
+}
+
+/**
+ * exp(th + tl) rounded to a double (inf on overflow, 0 on underflow); `sign` is 1 or -1 and is
+ * applied before the final scaling so that signed zeros come out right.
+ */
+function ddExpToDouble(th: number, tl: number, sign: number): number {
+  if (th > 709.8) return sign * Infinity;
+  if (th < -745.2) return sign * 0;
+  const k = Math.round(th / LN2_HI);
+  // r = t - k ln2
+  ddMulD(LN2_HI, LN2_LO, k);
+  ddAdd(th, tl, -H, -L);
+  // r / 1024, then expm1 by its Taylor series, then square ten times: (1+u)^2 - 1 = 2u + u^2
+  const rh = H / 1024;
+  const rl = L / 1024;
+  let uh = INV_FACT_HI[EXP_TERMS - 1];
+  let ul = INV_FACT_LO[EXP_TERMS - 1];
+  for (let n = EXP_TERMS - 2; n >= 1; n--) {
+    ddMul(uh, ul, rh, rl);
+    ddAdd(H, L, INV_FACT_HI[n], INV_FACT_LO[n]);
+    uh = H;
+    ul = L;
+  }
+  ddMul(uh, ul, rh, rl);
+  uh = H;
+  ul = L;
+  for (let i = 0; i < 10; i++) {
+    ddMul(uh, ul, uh, ul);
+    ddAdd(H, L, 2 * uh, 2 * ul);
+    uh = H;
+    ul = L;
+  }
+  ddAdd(1, 0, uh, ul);
+  const vh = H * sign;
+  const vl = L * sign;
+  // scale by 2**k in two exact steps
+  const k1 = k >> 1;
+  const k2 = k - k1;
+  if (k < -1000) {
+    // The result may be subnormal: add the parts after scaling (rare double rounding accepted).
+    return vh * 2 ** k1 * 2 ** k2 + vl * 2 ** k1 * 2 ** k2;
+  }
+  return (vh + vl) * 2 ** k1 * 2 ** k2;
+}
+
+/** exp(x), correctly rounded in practice. */
+export function accurateExp(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x === Infinity) return Infinity;
+  if (x === -Infinity) return 0;
+  if (x === 0) return 1;
+  return ddExpToDouble(x, 0, 1);
+}
+
+/** log(x), correctly rounded in practice. */
+export function accurateLog(x: number): number {
+  if (Number.isNaN(x) || x < 0) return Number.NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return Infinity;
+  if (x === 1) return 0;
+  ddLog(x);
+  return H + L;
+}
+
+/**
+ * x ** y for finite x > 0 and finite y, y != 0 (the special cases are the caller's):
+ * exp(y * log(x)) in double-double, rounded once. `negate` gives -(x ** y).
+ */
+export function accuratePow(x: number, y: number, negate = false): number {
+  if (x === 1) return negate ? -1 : 1;
+  if (Math.abs(y) > 2 ** 900) {
+    // far beyond the range where the result is neither 0 nor inf (and twoProd would overflow)
+    return ddExpToDouble(y * Math.log(x), 0, negate ? -1 : 1);
+  }
+  ddLog(x);
+  ddMulD(H, L, y);
+  return ddExpToDouble(H, L, negate ? -1 : 1);
+}
+
+/** hypot(x, y), correctly rounded in practice (the sum of squares in double-double). */
+export function accurateHypot(x: number, y: number): number {
+  x = Math.abs(x);
+  y = Math.abs(y);
+  if (x === Infinity || y === Infinity) return Infinity;
+  if (Number.isNaN(x) || Number.isNaN(y)) return Number.NaN;
+  if (x < y) {
+    const t = x;
+    x = y;
+    y = t;
+  }
+  if (y === 0) return x;
+  // scale into a safe range
+  let scale = 1;
+  if (x > 2 ** 500) {
+    x *= 2 ** -600;
+    y *= 2 ** -600;
+    scale = 2 ** 600;
+  } else if (x < 2 ** -500) {
+    x *= 2 ** 600;
+    y *= 2 ** 600;
+    scale = 2 ** -600;
+  }
+  twoProd(x, x);
+  const ah = H;
+  const al = L;
+  twoProd(y, y);
+  ddAdd(ah, al, H, L);
+  const sh = H;
+  const sl = L;
+  // sqrt of a double-double: one Newton step from the double sqrt
+  const r = Math.sqrt(sh);
+  twoProd(r, r);
+  ddAdd(sh, sl, -H, -L);
+  const corr = (H + L) / (2 * r);
+  return (r + corr) * scale;
+}
