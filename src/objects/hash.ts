@@ -35,23 +35,29 @@ export function int64FromParts(hi: number, lo: number): number | bigint {
 
 // ------------------------------------------------------------------ siphash13
 
-// A reusable byte buffer for the str encodings (grown on demand, never shrunk below 256).
-let buf = new Uint8Array(1024);
+// The message as little-endian 32-bit words, zero-padded to a multiple of 8 bytes (reused;
+// grown on demand).
+let words = new Int32Array(256);
 
-function ensureBuf(n: number): Uint8Array {
-  if (buf.length < n) {
-    let size = buf.length;
+function ensureWords(nbytes: number): Int32Array {
+  const n = ((nbytes + 7) >> 3) * 2 + 2;
+  if (words.length < n) {
+    let size = words.length;
     while (size < n) size *= 2;
-    buf = new Uint8Array(size);
+    words = new Int32Array(size);
   }
-  return buf;
+  return words;
 }
 
+// HALF_ROUND(a,b,c,d,s,t): a += b; c += d; b = rotl(b,s) ^ a; d = rotl(d,t) ^ c; a = rotl(a,32)
+// SINGLE_ROUND = HALF_ROUND(v0,v1,v2,v3,13,16); HALF_ROUND(v2,v1,v0,v3,17,21)
+// 64-bit values are (hi, lo) int32 pairs; a carry out of the low half is (lo >>> 0) < (a >>> 0).
+
 /**
- * siphash13 with k0 = k1 = 0 over data[0:len]; the 64-bit result goes to hashParts.
- * (Python/pyhash.c: siphash13, HALF_ROUND/SINGLE_ROUND, the "modified" final xor.)
+ * siphash13 with k0 = k1 = 0 over the first `len` bytes held in `words`; the 64-bit result goes
+ * to hashParts. (Python/pyhash.c: siphash13, with the "modified" final xor of all four lanes.)
  */
-function siphash13(data: Uint8Array, len: number): void {
+function siphash13(w: Int32Array, len: number): void {
   // v0 = 0x736f6d6570736575, v1 = 0x646f72616e646f6d, v2 = 0x6c7967656e657261, v3 = 0x7465646279746573
   let v0h = 0x736f6d65 | 0;
   let v0l = 0x70736575 | 0;
@@ -63,43 +69,20 @@ function siphash13(data: Uint8Array, len: number): void {
   let v3l = 0x79746573 | 0;
   let th = 0;
   let tl = 0;
-  let s = 0;
-
-  let i = 0;
-  const full = len - (len & 7);
-  // Each 8-byte word, then the final block (the 0-7 remaining bytes and the length in the top
-  // byte), goes through one SINGLE_ROUND; the finalisation follows with three more.
-  let mh = 0;
-  let ml = 0;
-  for (;;) {
-    if (i < full) {
-      ml = data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
-      mh = data[i + 4] | (data[i + 5] << 8) | (data[i + 6] << 16) | (data[i + 7] << 24);
-      i += 8;
-    } else {
-      // Last block: remaining bytes, and the length in the top byte.
-      const rem = len - full;
-      ml = 0;
-      mh = (len & 0xff) << 24;
-      for (let k = 0; k < rem; k++) {
-        const byte = data[full + k];
-        if (k < 4) ml |= byte << (8 * k);
-        else mh |= byte << (8 * (k - 4));
-      }
-      i = len + 1; // marks the last block
-    }
-    // v3 ^= m
+  const nfull = len >> 3;
+  // Each 8-byte word, then the final block (the 0-7 remaining bytes, zero-padded, and the length
+  // in the top byte), goes through one SINGLE_ROUND; the finalisation adds three more.
+  for (let i = 0; i <= nfull; i++) {
+    const ml = w[2 * i];
+    const mh = i < nfull ? w[2 * i + 1] : w[2 * i + 1] | ((len & 0xff) << 24);
     v3h ^= mh;
     v3l ^= ml;
-    // SINGLE_ROUND = HALF_ROUND(v0,v1,v2,v3,13,16); HALF_ROUND(v2,v1,v0,v3,17,21)
-    // HALF_ROUND(a,b,c,d,s,t): a += b; c += d; b = rotl(b,s) ^ a; d = rotl(d,t) ^ c; a = rotl(a,32)
-    // -- HALF_ROUND(v0,v1,v2,v3,13,16)
-    s = (v0l >>> 0) + (v1l >>> 0);
-    v0h = (v0h + v1h + ((s / TWO32) | 0)) | 0;
-    v0l = s | 0;
-    s = (v2l >>> 0) + (v3l >>> 0);
-    v2h = (v2h + v3h + ((s / TWO32) | 0)) | 0;
-    v2l = s | 0;
+    tl = (v0l + v1l) | 0;
+    v0h = (v0h + v1h + ((tl >>> 0) < (v0l >>> 0) ? 1 : 0)) | 0;
+    v0l = tl;
+    tl = (v2l + v3l) | 0;
+    v2h = (v2h + v3h + ((tl >>> 0) < (v2l >>> 0) ? 1 : 0)) | 0;
+    v2l = tl;
     th = (v1h << 13) | (v1l >>> 19);
     tl = (v1l << 13) | (v1h >>> 19);
     v1h = th ^ v0h;
@@ -111,13 +94,12 @@ function siphash13(data: Uint8Array, len: number): void {
     th = v0h;
     v0h = v0l;
     v0l = th;
-    // -- HALF_ROUND(v2,v1,v0,v3,17,21)
-    s = (v2l >>> 0) + (v1l >>> 0);
-    v2h = (v2h + v1h + ((s / TWO32) | 0)) | 0;
-    v2l = s | 0;
-    s = (v0l >>> 0) + (v3l >>> 0);
-    v0h = (v0h + v3h + ((s / TWO32) | 0)) | 0;
-    v0l = s | 0;
+    tl = (v2l + v1l) | 0;
+    v2h = (v2h + v1h + ((tl >>> 0) < (v2l >>> 0) ? 1 : 0)) | 0;
+    v2l = tl;
+    tl = (v0l + v3l) | 0;
+    v0h = (v0h + v3h + ((tl >>> 0) < (v0l >>> 0) ? 1 : 0)) | 0;
+    v0l = tl;
     th = (v1h << 17) | (v1l >>> 15);
     tl = (v1l << 17) | (v1h >>> 15);
     v1h = th ^ v2h;
@@ -129,20 +111,17 @@ function siphash13(data: Uint8Array, len: number): void {
     th = v2h;
     v2h = v2l;
     v2l = th;
-    // v0 ^= m
     v0h ^= mh;
     v0l ^= ml;
-    if (i > len) break;
   }
-  // Finalisation: v2 ^= 0xff; three SINGLE_ROUNDs.
   v2l ^= 0xff;
   for (let r = 0; r < 3; r++) {
-    s = (v0l >>> 0) + (v1l >>> 0);
-    v0h = (v0h + v1h + ((s / TWO32) | 0)) | 0;
-    v0l = s | 0;
-    s = (v2l >>> 0) + (v3l >>> 0);
-    v2h = (v2h + v3h + ((s / TWO32) | 0)) | 0;
-    v2l = s | 0;
+    tl = (v0l + v1l) | 0;
+    v0h = (v0h + v1h + ((tl >>> 0) < (v0l >>> 0) ? 1 : 0)) | 0;
+    v0l = tl;
+    tl = (v2l + v3l) | 0;
+    v2h = (v2h + v3h + ((tl >>> 0) < (v2l >>> 0) ? 1 : 0)) | 0;
+    v2l = tl;
     th = (v1h << 13) | (v1l >>> 19);
     tl = (v1l << 13) | (v1h >>> 19);
     v1h = th ^ v0h;
@@ -154,12 +133,12 @@ function siphash13(data: Uint8Array, len: number): void {
     th = v0h;
     v0h = v0l;
     v0l = th;
-    s = (v2l >>> 0) + (v1l >>> 0);
-    v2h = (v2h + v1h + ((s / TWO32) | 0)) | 0;
-    v2l = s | 0;
-    s = (v0l >>> 0) + (v3l >>> 0);
-    v0h = (v0h + v3h + ((s / TWO32) | 0)) | 0;
-    v0l = s | 0;
+    tl = (v2l + v1l) | 0;
+    v2h = (v2h + v1h + ((tl >>> 0) < (v2l >>> 0) ? 1 : 0)) | 0;
+    v2l = tl;
+    tl = (v0l + v3l) | 0;
+    v0h = (v0h + v3h + ((tl >>> 0) < (v0l >>> 0) ? 1 : 0)) | 0;
+    v0l = tl;
     th = (v1h << 17) | (v1l >>> 15);
     tl = (v1l << 17) | (v1h >>> 15);
     v1h = th ^ v2h;
@@ -201,9 +180,36 @@ export function hashStrParts(s: string): void {
       }
     }
   }
-  if (astral) {
-    const b = ensureBuf(n * 4);
-    let j = 0;
+  if (max < 256) {
+    // UCS1: one byte per character, four to a word
+    const w = ensureWords(n);
+    const nw = (n + 3) >> 2;
+    for (let k = 0, i = 0; k < nw; k++, i += 4) {
+      let x = s.charCodeAt(i);
+      if (i + 1 < n) x |= s.charCodeAt(i + 1) << 8;
+      if (i + 2 < n) x |= s.charCodeAt(i + 2) << 16;
+      if (i + 3 < n) x |= s.charCodeAt(i + 3) << 24;
+      w[k] = x;
+    }
+    w[nw] = 0;
+    w[nw + 1] = 0;
+    siphash13(w, n);
+  } else if (!astral) {
+    // UCS2: two code units per word
+    const w = ensureWords(n * 2);
+    const nw = (n + 1) >> 1;
+    for (let k = 0, i = 0; k < nw; k++, i += 2) {
+      let x = s.charCodeAt(i);
+      if (i + 1 < n) x |= s.charCodeAt(i + 1) << 16;
+      w[k] = x;
+    }
+    w[nw] = 0;
+    w[nw + 1] = 0;
+    siphash13(w, n * 2);
+  } else {
+    // UCS4: one code point per word (surrogate pairs combined)
+    const w = ensureWords(n * 4);
+    let k = 0;
     for (let i = 0; i < n; i++) {
       let c = s.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
@@ -213,25 +219,11 @@ export function hashStrParts(s: string): void {
           i++;
         }
       }
-      b[j] = c & 0xff;
-      b[j + 1] = (c >>> 8) & 0xff;
-      b[j + 2] = c >>> 16;
-      b[j + 3] = 0;
-      j += 4;
+      w[k++] = c;
     }
-    siphash13(b, j);
-  } else if (max < 256) {
-    const b = ensureBuf(n);
-    for (let i = 0; i < n; i++) b[i] = s.charCodeAt(i);
-    siphash13(b, n);
-  } else {
-    const b = ensureBuf(n * 2);
-    for (let i = 0; i < n; i++) {
-      const c = s.charCodeAt(i);
-      b[2 * i] = c & 0xff;
-      b[2 * i + 1] = c >>> 8;
-    }
-    siphash13(b, n * 2);
+    w[k] = 0;
+    w[k + 1] = 0;
+    siphash13(w, k * 4);
   }
 }
 
@@ -243,12 +235,24 @@ export function hashStr(s: string): number | bigint {
 
 /** siphash13 of raw bytes; result in hashParts. */
 export function hashBytesParts(b: Uint8Array): void {
-  if (b.length === 0) {
+  const n = b.length;
+  if (n === 0) {
     hashParts[0] = 0;
     hashParts[1] = 0;
     return;
   }
-  siphash13(b, b.length);
+  const w = ensureWords(n);
+  const nw = (n + 3) >> 2;
+  for (let k = 0, i = 0; k < nw; k++, i += 4) {
+    let x = b[i];
+    if (i + 1 < n) x |= b[i + 1] << 8;
+    if (i + 2 < n) x |= b[i + 2] << 16;
+    if (i + 3 < n) x |= b[i + 3] << 24;
+    w[k] = x;
+  }
+  w[nw] = 0;
+  w[nw + 1] = 0;
+  siphash13(w, n);
 }
 
 /** hash(b) for bytes (and memoryview of bytes), as CPython. */

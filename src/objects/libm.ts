@@ -79,7 +79,7 @@ function ddDiv(ah: number, al: number, bh: number, bl: number): void {
 }
 
 // ln 2 as a double-double
-const LN2_HI = 0.6931471805599453;
+const LN2_HI = Math.LN2;
 const LN2_LO = 2.3190468138462996e-17;
 
 // 1/(2k+1) as double-doubles, for the atanh series of log
