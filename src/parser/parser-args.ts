@@ -4,13 +4,8 @@
 // selects the lambda variant (no annotations, ':' instead of ')' as the closing lookahead).
 
 import * as ast from "./ast.ts";
-import {
-  assignment_expression,
-  expression,
-  star_expression,
-  starred_expression,
-} from "./parser-expr.ts";
-import { KW, M, type Parser } from "./parser-core.ts";
+import { M, type Parser } from "./parser-core.ts";
+import { assignment_expression, expression, star_expression, starred_expression } from "./parser-expr.ts";
 import {
   invalid_arguments,
   invalid_default,
@@ -471,4 +466,3 @@ export function kwarg_or_double_starred(p: Parser): ast.keyword | ast.expr | nul
   p.mark = start;
   return null;
 }
-

@@ -4,7 +4,15 @@
 import * as ast from "./ast.ts";
 import { arguments_rule, params } from "./parser-args.ts";
 import { KW, type Parser } from "./parser-core.ts";
-import { emptyArguments, expression, expressions, named_expression, star_expressions, star_target, star_targets } from "./parser-expr.ts";
+import {
+  emptyArguments,
+  expression,
+  expressions,
+  named_expression,
+  star_expressions,
+  star_target,
+  star_targets,
+} from "./parser-expr.ts";
 import {
   invalid_class_def_raw,
   invalid_def_raw,
@@ -125,7 +133,8 @@ function class_def_raw(p: Parser): ast.ClassDef | null {
     }
     if (p.expect(T.COLON) !== null) {
       const c = block(p);
-      if (c !== null) return p.fin(new ast.ClassDef(a.id, bases, keywords, c, [], t ?? [], 0, 0, 0, 0), start);
+      if (c !== null)
+        return p.fin(new ast.ClassDef(a.id, bases, keywords, c, [], t ?? [], 0, 0, 0, 0), start);
     }
   }
   p.mark = start;
@@ -330,8 +339,16 @@ function with_stmt(p: Parser): ast.stmt | null {
   return null;
 }
 
-function makeWith(p: Parser, isAsync: boolean, items: ast.withitem[], b: ast.stmt[], start: number): ast.stmt {
-  const node = isAsync ? new ast.AsyncWith(items, b, null, 0, 0, 0, 0) : new ast.With(items, b, null, 0, 0, 0, 0);
+function makeWith(
+  p: Parser,
+  isAsync: boolean,
+  items: ast.withitem[],
+  b: ast.stmt[],
+  start: number,
+): ast.stmt {
+  const node = isAsync
+    ? new ast.AsyncWith(items, b, null, 0, 0, 0, 0)
+    : new ast.With(items, b, null, 0, 0, 0, 0);
   return p.fin(node, start);
 }
 

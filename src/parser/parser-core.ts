@@ -263,13 +263,21 @@ export class Parser {
       this.mark++;
       return t;
     }
-    return this.raiseAt("SyntaxError", `expected '${text}'`, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+    return this.raiseAt(
+      "SyntaxError",
+      `expected '${text}'`,
+      t.lineno,
+      t.col_offset,
+      t.end_lineno,
+      t.end_col_offset,
+    );
   }
 
   /** Consumes a NAME token spelled `s` (a soft keyword), or returns null. */
   expectSoft(s: string): Token | null {
     if (this.mark === this.fill) this.fillToken();
-    if (this.types[this.mark] === TokenType.NAME && this.toks[this.mark]!.string === s) return this.toks[this.mark++]!;
+    if (this.types[this.mark] === TokenType.NAME && this.toks[this.mark]!.string === s)
+      return this.toks[this.mark++]!;
     return null;
   }
 
@@ -487,7 +495,8 @@ export function exprName(e: ast.AST): string {
 
 /** _PyPegen_set_expr_context: a copy of `e` with context `ctx` (recursively for tuples/lists/starred). */
 export function setContext(e: ast.expr, ctx: Ctx): ast.expr {
-  if (e instanceof ast.Name) return new ast.Name(e.id, ctx, e.lineno, e.col_offset, e.end_lineno, e.end_col_offset);
+  if (e instanceof ast.Name)
+    return new ast.Name(e.id, ctx, e.lineno, e.col_offset, e.end_lineno, e.end_col_offset);
   if (e instanceof ast.Tuple)
     return new ast.Tuple(
       e.elts.map((x) => setContext(x, ctx)),
@@ -511,11 +520,18 @@ export function setContext(e: ast.expr, ctx: Ctx): ast.expr {
   if (e instanceof ast.Attribute)
     return new ast.Attribute(e.value, e.attr, ctx, e.lineno, e.col_offset, e.end_lineno, e.end_col_offset);
   if (e instanceof ast.Starred)
-    return new ast.Starred(setContext(e.value, ctx), ctx, e.lineno, e.col_offset, e.end_lineno, e.end_col_offset);
+    return new ast.Starred(
+      setContext(e.value, ctx),
+      ctx,
+      e.lineno,
+      e.col_offset,
+      e.end_lineno,
+      e.end_col_offset,
+    );
   return e;
 }
 
-export const enum Targets {
+export enum Targets {
   STAR,
   DEL,
   FOR,

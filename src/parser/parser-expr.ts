@@ -920,7 +920,8 @@ export function genexp(p: Parser): ast.expr | null {
     }
     if (a !== null) {
       const b = for_if_clauses(p);
-      if (b !== null && p.expect(T.RPAR) !== null) return p.fin(new ast.GeneratorExp(a, b, 0, 0, 0, 0), start);
+      if (b !== null && p.expect(T.RPAR) !== null)
+        return p.fin(new ast.GeneratorExp(a, b, 0, 0, 0, 0), start);
     }
   }
   p.mark = start;

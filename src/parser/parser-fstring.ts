@@ -13,7 +13,7 @@ import {
 } from "./parser-invalid.ts";
 import { raiseDecodeError, stringToken, warnAt } from "./parser-literals.ts";
 import { decodeStrEscapes } from "./strings.ts";
-import { type Token, TokenType as T } from "./token.ts";
+import { TokenType as T, type Token } from "./token.ts";
 import type { TokenWithMetadata } from "./tokenizer.ts";
 
 /** annotated_rhs: yield_expr | star_expressions */
@@ -53,7 +53,13 @@ export function strings(p: Parser): ast.expr | null {
     if (parts.length) {
       const s = p.toks[start]!;
       const l = p.last();
-      res = new ast.TemplateStr(buildConcatenated(parts), s.lineno, s.col_offset, l.end_lineno, l.end_col_offset);
+      res = new ast.TemplateStr(
+        buildConcatenated(parts),
+        s.lineno,
+        s.col_offset,
+        l.end_lineno,
+        l.end_col_offset,
+      );
     }
   }
   return p.store(M.strings, start, res);
@@ -101,7 +107,14 @@ function buildConcatenated(strings: ast.expr[]): ast.expr[] {
           last = c;
         }
         i = j - 1;
-        elem = new ast.Constant(s, first.kind, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
+        elem = new ast.Constant(
+          s,
+          first.kind,
+          first.lineno,
+          first.col_offset,
+          last.end_lineno,
+          last.end_col_offset,
+        );
       }
       if (isStrConstant(elem as ast.expr) && (elem as ast.Constant).value === "") continue;
     }
@@ -143,7 +156,13 @@ export function concatenateStrings(p: Parser, strings: ast.expr[], start: number
     for (const e of strings) str += (e as ast.Constant).value as string;
     return new ast.Constant(str, first.kind, s.lineno, s.col_offset, l.end_lineno, l.end_col_offset);
   }
-  return new ast.JoinedStr(buildConcatenated(strings), s.lineno, s.col_offset, l.end_lineno, l.end_col_offset);
+  return new ast.JoinedStr(
+    buildConcatenated(strings),
+    s.lineno,
+    s.col_offset,
+    l.end_lineno,
+    l.end_col_offset,
+  );
 }
 
 // ------------------------------------------------------------------ f-strings and t-strings
@@ -448,7 +467,9 @@ function formattedValue(
 }
 
 function reprId(id: string): string {
-  return id.indexOf("'") >= 0 && id.indexOf('"') < 0 ? `"${id}"` : `'${id.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+  return id.indexOf("'") >= 0 && id.indexOf('"') < 0
+    ? `"${id}"`
+    : `'${id.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
 }
 
 /** _strip_interpolation_expr: drops trailing whitespace and '='. */

@@ -4,17 +4,17 @@
 
 import * as ast from "./ast.ts";
 import {
-  args,
   argItem,
+  args,
   arguments_rule,
-  params,
   kwargs,
+  lambda_params,
   manyMaybeDefault,
   manyNoDefault,
   manyWithDefault,
   param,
-  lambda_params,
   param_no_default,
+  params,
   sepList,
   slash_no_default,
   slash_with_default,
@@ -24,6 +24,7 @@ import { exprName, KW, type Parser, raiseInvalidTarget, Targets } from "./parser
 import {
   bitwise_or,
   disjunction,
+  double_starred_kvpair,
   expression,
   expression_without_invalid,
   expressions,
@@ -42,13 +43,10 @@ import {
   sum,
   tuple,
   yield_expr,
-  double_starred_kvpair,
 } from "./parser-expr.ts";
 import { annotated_rhs, fstringOrStringPlus, replacementFieldPublic, tstring } from "./parser-fstring.ts";
 import {
-  double_star_pattern,
   guard,
-  items_pattern,
   keyword_patterns,
   name_or_attr,
   or_pattern,
@@ -82,7 +80,8 @@ export function invalid_arguments(p: Parser): void {
     const a = p.expect(T.COMMA);
     if (a !== null) {
       const s = starred_expression(p);
-      if (s !== null && !p.at(T.EQUAL)) p.raiseStartingFrom(a, "iterable argument unpacking follows keyword argument unpacking");
+      if (s !== null && !p.at(T.EQUAL))
+        p.raiseStartingFrom(a, "iterable argument unpacking follows keyword argument unpacking");
     }
   }
   p.mark = start;
@@ -96,7 +95,11 @@ export function invalid_arguments(p: Parser): void {
         p.mark = m;
         if (expression(p) === null || for_if_clauses(p) === null) p.mark = m;
       }
-      p.raiseKnownRange(a, lastComprehensionItem(b[b.length - 1]!), "Generator expression must be parenthesized");
+      p.raiseKnownRange(
+        a,
+        lastComprehensionItem(b[b.length - 1]!),
+        "Generator expression must be parenthesized",
+      );
     }
   }
   p.mark = start;
@@ -114,7 +117,8 @@ export function invalid_arguments(p: Parser): void {
   n = p.name();
   if (n !== null) {
     const eq = p.expect(T.EQUAL);
-    if (eq !== null && (p.at(T.COMMA) || p.at(T.RPAR))) p.raiseKnownRange(n, eq, "expected argument value expression");
+    if (eq !== null && (p.at(T.COMMA) || p.at(T.RPAR)))
+      p.raiseKnownRange(n, eq, "expected argument value expression");
   }
   p.mark = start;
   // a=args b=for_if_clauses
@@ -136,7 +140,11 @@ export function invalid_arguments(p: Parser): void {
     if (a !== null) {
       const b = for_if_clauses(p);
       if (b !== null)
-        p.raiseKnownRange(a, lastComprehensionItem(b[b.length - 1]!), "Generator expression must be parenthesized");
+        p.raiseKnownRange(
+          a,
+          lastComprehensionItem(b[b.length - 1]!),
+          "Generator expression must be parenthesized",
+        );
     }
   }
   p.mark = start;
@@ -145,7 +153,9 @@ export function invalid_arguments(p: Parser): void {
   if (d !== null && p.expect(T.COMMA) !== null && args(p) !== null) {
     const unpack = d.keywords.some((k) => k.arg === null);
     p.raiseSyntax(
-      unpack ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument",
+      unpack
+        ? "positional argument follows keyword argument unpacking"
+        : "positional argument follows keyword argument",
     );
   }
 }
@@ -174,7 +184,8 @@ export function invalid_kwarg(p: Parser): void {
     const a = expression(p);
     if (a !== null) {
       const b = p.expect(T.EQUAL);
-      if (b !== null) p.raiseKnownRange(a, b, 'expression cannot contain assignment, perhaps you meant "=="?');
+      if (b !== null)
+        p.raiseKnownRange(a, b, 'expression cannot contain assignment, perhaps you meant "=="?');
     }
   }
   p.mark = start;
@@ -228,7 +239,11 @@ export function invalid_expression(p: Parser): void {
       items.push(e);
     }
     if (items.length && p.at(T.STRING)) {
-      p.raiseKnownRange(items[0]!, items[items.length - 1]!, "invalid syntax. Is this intended to be part of the string?");
+      p.raiseKnownRange(
+        items[0]!,
+        items[items.length - 1]!,
+        "invalid syntax. Is this intended to be part of the string?",
+      );
     }
   }
   p.mark = start;
@@ -270,7 +285,12 @@ export function invalid_expression(p: Parser): void {
   const t = p.peek();
   if (t === KW.PASS || t === KW.BREAK || t === KW.CONTINUE) {
     const tok = p.toks[p.mark++]!;
-    if (p.expect(KW.IF) !== null && disjunction(p) !== null && p.expect(KW.ELSE) !== null && simple_stmt(p) !== null) {
+    if (
+      p.expect(KW.IF) !== null &&
+      disjunction(p) !== null &&
+      p.expect(KW.ELSE) !== null &&
+      simple_stmt(p) !== null
+    ) {
       p.raiseKnownLocation(tok, "expected expression before 'if', but statement is given");
     }
   }
@@ -317,7 +337,13 @@ export function invalid_named_expression(p: Parser): void {
     p.mark = start;
   }
   const c = bitwise_or(p);
-  if (c !== null && p.expect(T.EQUAL) !== null && bitwise_or(p) !== null && !p.at(T.EQUAL) && !p.at(T.COLONEQUAL)) {
+  if (
+    c !== null &&
+    p.expect(T.EQUAL) !== null &&
+    bitwise_or(p) !== null &&
+    !p.at(T.EQUAL) &&
+    !p.at(T.COLONEQUAL)
+  ) {
     p.raiseKnownLocation(c, `cannot assign to ${exprName(c)} here. Maybe you meant '==' instead of '='?`);
   }
 }
@@ -380,7 +406,8 @@ export function invalid_comprehension(p: Parser): void {
   if (t !== T.LSQB && t !== T.LPAR && t !== T.LBRACE) return;
   p.mark++;
   const a = starred_expression(p);
-  if (a !== null && for_if_clauses(p) !== null) p.raiseKnownLocation(a, "iterable unpacking cannot be used in comprehension");
+  if (a !== null && for_if_clauses(p) !== null)
+    p.raiseKnownLocation(a, "iterable unpacking cannot be used in comprehension");
   if (t === T.LPAR) return;
   p.mark = start + 1;
   const b = star_named_expression(p);
@@ -413,7 +440,10 @@ export function invalid_double_starred_kvpairs(p: Parser): void {
   const start = p.mark;
   const keys: (ast.expr | null)[] = [];
   const values: ast.expr[] = [];
-  if (sepList(p, (q) => (double_starred_kvpair(q, keys, values) ? true : null)) !== null && p.expect(T.COMMA) !== null) {
+  if (
+    sepList(p, (q) => (double_starred_kvpair(q, keys, values) ? true : null)) !== null &&
+    p.expect(T.COMMA) !== null
+  ) {
     invalid_kvpair(p);
   }
   p.mark = start;
@@ -421,7 +451,8 @@ export function invalid_double_starred_kvpairs(p: Parser): void {
     const m = p.mark;
     if (p.expect(T.COLON) !== null) {
       const a = p.expect(T.STAR);
-      if (a !== null && bitwise_or(p) !== null) p.raiseStartingFrom(a, "cannot use a starred expression in a dictionary value");
+      if (a !== null && bitwise_or(p) !== null)
+        p.raiseStartingFrom(a, "cannot use a starred expression in a dictionary value");
     }
     p.mark = m;
     const c = p.expect(T.COLON);
@@ -437,14 +468,22 @@ function invalid_kvpair(p: Parser): void {
   const a = expression(p);
   if (a === null) return;
   if (!p.at(T.COLON)) {
-    p.raiseAt("SyntaxError", "':' expected after dictionary key", a.lineno, a.end_col_offset - 1, a.end_lineno, -1);
+    p.raiseAt(
+      "SyntaxError",
+      "':' expected after dictionary key",
+      a.lineno,
+      a.end_col_offset - 1,
+      a.end_lineno,
+      -1,
+    );
   }
   p.mark = start;
   expression(p);
   const m = p.mark;
   if (p.expect(T.COLON) !== null) {
     const s = p.expect(T.STAR);
-    if (s !== null && bitwise_or(p) !== null) p.raiseStartingFrom(s, "cannot use a starred expression in a dictionary value");
+    if (s !== null && bitwise_or(p) !== null)
+      p.raiseStartingFrom(s, "cannot use a starred expression in a dictionary value");
   }
   p.mark = m;
   const c = p.expect(T.COLON);
@@ -484,7 +523,8 @@ export function invalid_string_tstring_concat(p: Parser): void {
   const a = fstringOrStringPlus(p);
   if (a !== null) {
     const b = tstring(p);
-    if (b !== null) p.raiseKnownRange(a[a.length - 1]!, b, "cannot mix t-string literals with string or bytes literals");
+    if (b !== null)
+      p.raiseKnownRange(a[a.length - 1]!, b, "cannot mix t-string literals with string or bytes literals");
   }
   p.mark = start;
   const ts: ast.expr[] = [];
@@ -495,7 +535,12 @@ export function invalid_string_tstring_concat(p: Parser): void {
   }
   if (ts.length) {
     const b = fstringOrStringPlus(p);
-    if (b !== null) p.raiseKnownRange(ts[ts.length - 1]!, b[0]!, "cannot mix t-string literals with string or bytes literals");
+    if (b !== null)
+      p.raiseKnownRange(
+        ts[ts.length - 1]!,
+        b[0]!,
+        "cannot mix t-string literals with string or bytes literals",
+      );
   }
 }
 
@@ -520,7 +565,8 @@ function invalidReplacementField(p: Parser, k: string): void {
   }
   if (p.expect(T.EQUAL) !== null) {
     n = p.peek();
-    if (n !== T.EXCLAMATION && n !== T.COLON && n !== T.RBRACE) p.raiseOnNextToken(`${k}-string: expecting '!', or ':', or '}'`);
+    if (n !== T.EXCLAMATION && n !== T.COLON && n !== T.RBRACE)
+      p.raiseOnNextToken(`${k}-string: expecting '!', or ':', or '}'`);
   }
   // '{' annotated_rhs '='? invalid_conversion_character
   const m1 = p.mark;
@@ -575,10 +621,16 @@ function invalidParams(p: Parser, lam: boolean): void {
   const start = p.mark;
   // "/" ','
   let t = p.expect(T.SLASH);
-  if (t !== null && p.expect(T.COMMA) !== null) p.raiseKnownLocation(t, "at least one argument must precede /");
+  if (t !== null && p.expect(T.COMMA) !== null)
+    p.raiseKnownLocation(t, "at least one argument must precede /");
   p.mark = start;
   // (slash_no_default | slash_with_default) param_maybe_default* '/'
-  if (slash_no_default(p, lam) !== null || ((p.mark = start), slash_with_default(p, lam) !== null)) {
+  let slash = slash_no_default(p, lam) !== null;
+  if (!slash) {
+    p.mark = start;
+    slash = slash_with_default(p, lam) !== null;
+  }
+  if (slash) {
     manyMaybeDefault(p, lam);
     t = p.expect(T.SLASH);
     if (t !== null) p.raiseKnownLocation(t, "/ may appear only once");
@@ -612,7 +664,9 @@ function invalidParams(p: Parser, lam: boolean): void {
         p.raiseKnownRange(
           lp,
           rp,
-          lam ? "Lambda expression parameters cannot be parenthesized" : "Function parameters cannot be parenthesized",
+          lam
+            ? "Lambda expression parameters cannot be parenthesized"
+            : "Function parameters cannot be parenthesized",
         );
     }
   }
@@ -647,7 +701,8 @@ export function invalid_lambda_parameters(p: Parser): void {
 /** invalid_default: '=' &(')'|',') */
 export function invalid_default(p: Parser): void {
   const a = p.expect(T.EQUAL);
-  if (a !== null && (p.at(T.RPAR) || p.at(T.COMMA))) p.raiseKnownLocation(a, "expected default value expression");
+  if (a !== null && (p.at(T.RPAR) || p.at(T.COMMA)))
+    p.raiseKnownLocation(a, "expected default value expression");
 }
 
 /** invalid_star_etc / invalid_lambda_star_etc */
@@ -746,7 +801,8 @@ export function invalid_assignment(p: Parser): void {
   p.mark = start;
   starTargetsEqMany(p);
   a = yield_expr(p);
-  if (a !== null && p.expect(T.EQUAL) !== null) p.raiseKnownLocation(a, "assignment to yield expression not possible");
+  if (a !== null && p.expect(T.EQUAL) !== null)
+    p.raiseKnownLocation(a, "assignment to yield expression not possible");
   // a=star_expressions augassign annotated_rhs
   p.mark = start;
   a = star_expressions(p);
@@ -770,32 +826,6 @@ export function invalid_del_stmt(p: Parser): void {
   if (p.expect(KW.DEL) === null) return;
   const a = star_expressions(p);
   if (a !== null) raiseInvalidTarget(p, Targets.DEL, a);
-}
-
-/** invalid_assert_stmt */
-export function invalid_assert_stmt(p: Parser): void {
-  const start = p.mark;
-  for (const withMsg of [false, true]) {
-    p.mark = start;
-    if (p.expect(KW.ASSERT) === null) return;
-    let a = expression(p);
-    if (a === null) return;
-    if (withMsg) {
-      if (p.expect(T.COMMA) === null) return;
-      a = expression(p);
-      if (a === null) return;
-    }
-    const m = p.mark;
-    if (p.expect(T.EQUAL) !== null) {
-      const b = expression(p);
-      if (b !== null) p.raiseKnownRange(a, b, `cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`);
-    }
-    p.mark = m;
-    if (p.expect(T.COLONEQUAL) !== null) {
-      const b = expression(p);
-      if (b !== null) p.raiseKnownRange(a, b, "cannot use named expression without parentheses here");
-    }
-  }
 }
 
 /** invalid_block: NEWLINE !INDENT */
@@ -856,7 +886,9 @@ export function invalid_import_from_targets(p: Parser): void {
 
 function indentCheck(p: Parser, kw: ast.AST | { lineno: number }, what: string): void {
   if (p.expect(T.NEWLINE) !== null && !p.at(T.INDENT)) {
-    p.raiseIndentation(`expected an indented block after ${what} on line ${(kw as { lineno: number }).lineno}`);
+    p.raiseIndentation(
+      `expected an indented block after ${what} on line ${(kw as { lineno: number }).lineno}`,
+    );
   }
 }
 
@@ -1007,7 +1039,8 @@ export function invalid_try_stmt(p: Parser): void {
   if (a === null || p.expect(T.COLON) === null) return;
   indentCheck(p, a, "'try' statement");
   p.mark = start + 2;
-  if (block(p) !== null && !p.at(KW.EXCEPT) && !p.at(KW.FINALLY)) p.raiseSyntax("expected 'except' or 'finally' block");
+  if (block(p) !== null && !p.at(KW.EXCEPT) && !p.at(KW.FINALLY))
+    p.raiseSyntax("expected 'except' or 'finally' block");
   for (const star of [false, true]) {
     p.mark = start + 2;
     while (block(p) !== null) {}
@@ -1025,7 +1058,8 @@ export function invalid_try_stmt(p: Parser): void {
       if (s !== null && expression(p) !== null) {
         const m = p.mark;
         if (p.expect(KW.AS) === null || p.name() === null) p.mark = m;
-        if (p.at(T.COLON)) p.raiseKnownRange(e, s, "cannot have both 'except' and 'except*' on the same 'try'");
+        if (p.at(T.COLON))
+          p.raiseKnownRange(e, s, "cannot have both 'except' and 'except*' on the same 'try'");
       }
     } else {
       const m = p.mark;
@@ -1126,18 +1160,10 @@ export function invalid_except_star_stmt_indent(p: Parser): void {
 
 /** invalid_match_stmt */
 export function invalid_match_stmt(p: Parser): void {
-  const start = p.mark;
   const a = p.expectSoft("match");
   if (a !== null && subject_expr(p) !== null) {
     if (p.at(T.NEWLINE)) p.raiseSyntax("expected ':'");
     if (p.expect(T.COLON) !== null) indentCheck(p, a, "'match' statement");
-  }
-  p.mark = start;
-  const c = p.expectSoft("case");
-  if (c !== null && patterns(p) !== null) {
-    guard(p);
-    const b = p.expect(T.COLON);
-    if (b !== null && block(p) !== null) p.raiseKnownRange(c, b, "case statement must be inside match statement");
   }
 }
 
@@ -1169,20 +1195,6 @@ export function invalid_class_pattern(p: Parser): void {
   if (a !== null) p.raiseKnownRange(a[0]!, a[a.length - 1]!, "positional patterns follow keyword patterns");
 }
 
-/** invalid_mapping_pattern */
-export function invalid_mapping_pattern(p: Parser): void {
-  if (p.expect(T.LBRACE) === null) return;
-  const m = p.mark;
-  if (!items_pattern(p, [], []) || p.expect(T.COMMA) === null) p.mark = m;
-  const rest = double_star_pattern(p);
-  if (rest === null || p.expect(T.COMMA) === null) return;
-  if (!items_pattern(p, [], [])) return;
-  p.expect(T.COMMA);
-  if (p.expect(T.RBRACE) !== null) {
-    p.raiseKnownLocation(rest, "double star pattern must be the last (right-most) subpattern in the mapping pattern");
-  }
-}
-
 /** invalid_type_params: '[' ']' */
 export function invalid_type_params(p: Parser): void {
   if (p.expect(T.LSQB) === null) return;
@@ -1201,5 +1213,8 @@ export function invalid_type_param(p: Parser): void {
   const e = expression(p);
   if (e === null) return;
   const what = t === T.STAR ? "TypeVarTuple" : "ParamSpec";
-  p.raiseStartingFrom(colon, e instanceof ast.Tuple ? `cannot use constraints with ${what}` : `cannot use bound with ${what}`);
+  p.raiseStartingFrom(
+    colon,
+    e instanceof ast.Tuple ? `cannot use constraints with ${what}` : `cannot use bound with ${what}`,
+  );
 }

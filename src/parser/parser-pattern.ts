@@ -10,18 +10,17 @@ import {
   star_named_expression,
   star_named_expressions,
 } from "./parser-expr.ts";
-import { block } from "./parser-stmt.ts";
 import { strings } from "./parser-fstring.ts";
 import {
   invalid_as_pattern,
   invalid_case_block,
   invalid_class_pattern,
-  invalid_mapping_pattern,
   invalid_match_stmt,
   invalid_type_param,
   invalid_type_params,
 } from "./parser-invalid.ts";
 import { parseNumberToken } from "./parser-literals.ts";
+import { block } from "./parser-stmt.ts";
 import { TokenType as T } from "./token.ts";
 
 /** match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT | invalid_match_stmt */
@@ -29,14 +28,20 @@ export function match_stmt(p: Parser): ast.stmt | null {
   const start = p.mark;
   if (p.expectSoft("match") !== null) {
     const subject = subject_expr(p);
-    if (subject !== null && p.expect(T.COLON) !== null && p.expect(T.NEWLINE) !== null && p.expect(T.INDENT) !== null) {
+    if (
+      subject !== null &&
+      p.expect(T.COLON) !== null &&
+      p.expect(T.NEWLINE) !== null &&
+      p.expect(T.INDENT) !== null
+    ) {
       const cases: ast.match_case[] = [];
       for (;;) {
         const c = case_block(p);
         if (c === null) break;
         cases.push(c);
       }
-      if (cases.length && p.expect(T.DEDENT) !== null) return p.fin(new ast.Match(subject, cases, 0, 0, 0, 0), start);
+      if (cases.length && p.expect(T.DEDENT) !== null)
+        return p.fin(new ast.Match(subject, cases, 0, 0, 0, 0), start);
     }
   }
   p.mark = start;
@@ -421,7 +426,8 @@ function mapping_pattern(p: Parser): ast.pattern | null {
       rest = double_star_pattern(p);
       if (rest !== null) {
         p.expect(T.COMMA);
-        if (p.expect(T.RBRACE) !== null) return p.fin(new ast.MatchMapping(keys, pats, rest.id, 0, 0, 0, 0), start);
+        if (p.expect(T.RBRACE) !== null)
+          return p.fin(new ast.MatchMapping(keys, pats, rest.id, 0, 0, 0, 0), start);
       }
     }
     p.mark = m;
@@ -429,10 +435,6 @@ function mapping_pattern(p: Parser): ast.pattern | null {
     if (p.expect(T.RBRACE) !== null) return p.fin(new ast.MatchMapping(keys, pats, null, 0, 0, 0, 0), start);
   }
   p.mark = start;
-  if (p.callInvalidRules) {
-    invalid_mapping_pattern(p);
-    p.mark = start;
-  }
   return null;
 }
 
@@ -491,7 +493,6 @@ function class_pattern(p: Parser): ast.pattern | null {
   const afterParen = p.mark;
   const pos = positional_patterns(p);
   if (pos !== null) {
-    const m = p.mark;
     p.expect(T.COMMA);
     if (p.expect(T.RPAR) !== null) return p.fin(new ast.MatchClass(cls, pos, [], [], 0, 0, 0, 0), start);
     p.mark = afterParen;
@@ -500,7 +501,8 @@ function class_pattern(p: Parser): ast.pattern | null {
   const kwPats: ast.pattern[] = [];
   if (keyword_patterns(p, kwNames, kwPats)) {
     p.expect(T.COMMA);
-    if (p.expect(T.RPAR) !== null) return p.fin(new ast.MatchClass(cls, [], kwNames, kwPats, 0, 0, 0, 0), start);
+    if (p.expect(T.RPAR) !== null)
+      return p.fin(new ast.MatchClass(cls, [], kwNames, kwPats, 0, 0, 0, 0), start);
   }
   p.mark = afterParen;
   if (pos !== null) {
@@ -510,7 +512,8 @@ function class_pattern(p: Parser): ast.pattern | null {
       kwPats.length = 0;
       if (keyword_patterns(p, kwNames, kwPats)) {
         p.expect(T.COMMA);
-        if (p.expect(T.RPAR) !== null) return p.fin(new ast.MatchClass(cls, pos, kwNames, kwPats, 0, 0, 0, 0), start);
+        if (p.expect(T.RPAR) !== null)
+          return p.fin(new ast.MatchClass(cls, pos, kwNames, kwPats, 0, 0, 0, 0), start);
       }
     }
   }

@@ -16,7 +16,6 @@ import {
 } from "./parser-expr.ts";
 import { annotated_rhs } from "./parser-fstring.ts";
 import {
-  invalid_assert_stmt,
   invalid_assignment,
   invalid_block,
   invalid_del_stmt,
@@ -419,10 +418,6 @@ function del_stmt(p: Parser): ast.stmt | null {
 /** assert_stmt: invalid_assert_stmt | 'assert' expression [',' expression] */
 function assert_stmt(p: Parser): ast.stmt | null {
   const start = p.mark;
-  if (p.callInvalidRules) {
-    invalid_assert_stmt(p);
-    p.mark = start;
-  }
   if (p.expect(KW.ASSERT) === null) return null;
   const a = expression(p);
   if (a === null) {

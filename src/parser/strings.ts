@@ -23,7 +23,27 @@ export function setUnicodeNameLookup(fn: UnicodeNameLookup | null): void {
   nameLookup = fn;
 }
 
-const JAMO_L = ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"];
+const JAMO_L = [
+  "G",
+  "GG",
+  "N",
+  "D",
+  "DD",
+  "R",
+  "M",
+  "B",
+  "BB",
+  "S",
+  "SS",
+  "",
+  "J",
+  "JJ",
+  "C",
+  "K",
+  "T",
+  "P",
+  "H",
+];
 const JAMO_V = [
   "A",
   "AE",
@@ -119,6 +139,20 @@ function lookupName(name: string): number {
   return -1;
 }
 
+/** Length of body[from, to) in CPython's intermediate buffer (non-ASCII characters count 10). */
+function bufLen(body: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = body.charCodeAt(k);
+    if (c < 0x80) n += 1;
+    else {
+      n += 10;
+      if (c >= 0xd800 && c < 0xdc00 && k + 1 < to) k++;
+    }
+  }
+  return n;
+}
+
 function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
@@ -168,7 +202,14 @@ export function decodeStrEscapes(body: string, warn: ((msg: string) => void) | n
       continue;
     }
     const start = bpos;
-    if (i + 1 >= n) throw codecError(start, start + 1, "\\ at end of string", 0x5c);
+    // decode_unicode_with_escapes: a backslash at the end or before a non-ASCII character
+    // becomes "\\u005c", a literal backslash.
+    if (i + 1 >= n || body.charCodeAt(i + 1) >= 0x80) {
+      out += "\\";
+      bpos += 6;
+      i += 1;
+      continue;
+    }
     const e = body[i + 1];
     i += 2;
     bpos += 2;
@@ -237,7 +278,12 @@ export function decodeStrEscapes(body: string, warn: ((msg: string) => void) | n
           v = v * 16 + Number.parseInt(body[i + k], 16);
         }
         if (k < count) {
-          const what = e === "x" ? "truncated \\xXX escape" : e === "u" ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+          const what =
+            e === "x"
+              ? "truncated \\xXX escape"
+              : e === "u"
+                ? "truncated \\uXXXX escape"
+                : "truncated \\UXXXXXXXX escape";
           throw codecError(start, bpos + k, what, 0x5c);
         }
         i += count;
@@ -250,16 +296,18 @@ export function decodeStrEscapes(body: string, warn: ((msg: string) => void) | n
         // \N{name}
         if (i < n && body[i] === "{") {
           const close = body.indexOf("}", i + 1);
-          if (close > i + 1) {
-            const name = body.slice(i + 1, close);
-            const cp = /^[\x20-\x7e]+$/.test(name) ? lookupName(name) : -1;
-            const consumed = close + 1 - i;
-            if (cp < 0) throw codecError(start, bpos + consumed, "unknown Unicode character name", 0x5c);
-            i = close + 1;
-            bpos += consumed;
-            out += String.fromCodePoint(cp);
-            break;
+          if (close < 0) {
+            throw codecError(start, bpos + bufLen(body, i, n), "malformed \\N character escape", 0x5c);
           }
+          if (close === i + 1) throw codecError(start, bpos + 1, "malformed \\N character escape", 0x5c);
+          const name = body.slice(i + 1, close);
+          const cp = /^[\x20-\x7e]+$/.test(name) ? lookupName(name) : -1;
+          const consumed = bufLen(body, i, close + 1);
+          if (cp < 0) throw codecError(start, bpos + consumed, "unknown Unicode character name", 0x5c);
+          i = close + 1;
+          bpos += consumed;
+          out += String.fromCodePoint(cp);
+          break;
         }
         throw codecError(start, bpos, "malformed \\N character escape", 0x5c);
       }
@@ -291,7 +339,11 @@ export function decodeStrEscapes(body: string, warn: ((msg: string) => void) | n
 }
 
 /** Decodes a bytes literal body (source text, ASCII only) into bytes. */
-export function decodeBytesEscapes(body: string, raw: boolean, warn: ((msg: string) => void) | null): Uint8Array {
+export function decodeBytesEscapes(
+  body: string,
+  raw: boolean,
+  warn: ((msg: string) => void) | null,
+): Uint8Array {
   const out: number[] = [];
   const n = body.length;
   let firstInvalid: string | null = null;
@@ -414,11 +466,12 @@ export function parseStringLiteral(text: string, warn: ((msg: string) => void) |
   const body = text.slice(p + qlen, text.length - qlen);
   if (bytes) {
     for (let i = 0; i < body.length; i++) {
-      if (body.charCodeAt(i) >= 0x80) throw new DecodeError("bytes can only contain ASCII literal characters");
+      if (body.charCodeAt(i) >= 0x80)
+        throw new DecodeError("bytes can only contain ASCII literal characters");
     }
     return { value: decodeBytesEscapes(body, raw, warn), kind: null };
   }
-  return { value: raw ? body : decodeStrEscapes(body, warn), kind: u ? "u" : null };
+  return { value: raw ? body : decodeStrEscapes(body, warn), kind: u && text[0] === "u" ? "u" : null };
 }
 
 /** Parses a NUMBER token into int (number | bigint), FloatValue or ComplexValue. */
