@@ -394,7 +394,9 @@ export class Tokenizer {
   // ---------------------------------------------------------------- reading
 
   private underflow(): boolean {
-    if (!this.readline || (this.start === -1 && this.modeIndex === 0)) this.bufStart = this.inp;
+    // tok->buf: the buffer restarts at a line read between tokens (and, reading from readline, not
+    // inside an f-string).
+    if (this.start === -1 && (this.modeIndex === 0 || !this.readline)) this.bufStart = this.inp;
     if (this.lineno >= this.lines.length) {
       this.done = E_EOF;
       return false;
@@ -501,12 +503,10 @@ export class Tokenizer {
       if (z >= 0 && z < e) e = z;
     }
     const text = s.slice(lineStart, e);
-    let col: number;
-    if (colOffset === -1) col = codePointCount(s, lineStart, Math.max(lineStart, cursor));
-    else col = colOffset > 0 ? byteColToCharCol(text, colOffset) : colOffset;
-    let endCol: number;
-    if (endColOffset === -1) endCol = col;
-    else endCol = endColOffset > 0 ? byteColToCharCol(text, endColOffset) : endColOffset;
+    // CPython 3.14 counts characters up to the cursor, but passes a known range through as it
+    // is: in bytes.
+    const col = colOffset === -1 ? codePointCount(s, lineStart, Math.max(lineStart, cursor)) : colOffset;
+    const endCol = endColOffset === -1 ? col : endColOffset;
     this.done = E_ERROR;
     this.error = new TokenizerError("SyntaxError", msg, lineno, col, lineno, endCol, text, "tokenizer");
     throw this.error;
@@ -573,8 +573,11 @@ export class Tokenizer {
         );
         break;
       default: {
-        // E_LINECONT
-        const off = codePointCount(this.src, this.lineStart, this.pos);
+        // E_LINECONT: at cur - tok->buf, in characters of the current line (at most its length + 1)
+        const off = byteCountToCharCount(
+          this.errorLine(lineno),
+          utf8Length(this.src, this.bufStart, this.pos),
+        );
         err = new TokenizerError(
           "SyntaxError",
           "unexpected character after line continuation character",
@@ -1572,21 +1575,6 @@ export class Tokenizer {
     for (let j = 0; j < cur.quoteSize; j++) this.backup(cur.quote);
     return this.make(middle, this.start, this.pos);
   }
-}
-
-/** byte_col_to_char_col: a 1-based byte column to a 1-based character column. */
-function byteColToCharCol(line: string, byteCol: number): number {
-  let bytes = 0;
-  let chars = 1;
-  for (let i = 0; i < line.length && bytes < byteCol - 1; i++) {
-    const c = line.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-    chars++;
-  }
-  return chars;
 }
 
 /** Characters decoded from the first `n` UTF-8 bytes of `line` (_PyPegen_byte_offset_to_character_offset). */

@@ -86,7 +86,7 @@ function runParserMode(src: string): { error: PyError | null; warnings: [string,
 
 // Sources where the parser fails before the tokenizer reaches its error, so compile() reports the
 // parser's error instead.
-const PARSER_FAILS_FIRST = new Set(["f'{x:'\n"]);
+const PARSER_FAILS_FIRST = new Set(["f'{x:'\n", "x = T'{[a.b.y, F\"{é!:{ é}.{1.5j!ru'}}}}=\"] !a} {é!"]);
 
 const TOKENIZER_WARNING = /^invalid \w+ literal$|^"\\[{}]" is an invalid escape sequence/;
 

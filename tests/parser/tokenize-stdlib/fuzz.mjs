@@ -5,7 +5,7 @@
 // modes; every difference is printed with the mutant. Not part of the check (it is random); for
 // hunting bugs.
 //
-//   node tests/parser/tokenize-stdlib/fuzz.mjs [--seed N] [--count N]
+//   node tests/parser/tokenize-stdlib/fuzz.mjs [--seed N] [--count N] [--fstrings]
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { runPython } from "../lib/oracle-py.mjs";
@@ -114,17 +114,86 @@ function mutate(text) {
   return text;
 }
 
+// --fstrings: random programs of nested f-strings/t-strings instead of stdlib snippets.
+const PREFIXES = ["f", "F", "rf", "fR", "Rf", "t", "T", "rt", "tr", "", "r", "b", "rb"];
+const QUOTES = ["'", '"', "'''", '"""'];
+const LITERAL = [
+  "a",
+  " ",
+  "{{",
+  "}}",
+  "\\n",
+  "\\",
+  "\\N{DASH}",
+  "\\{",
+  "\n",
+  "é",
+  "'",
+  '"',
+  "#",
+  "!",
+  ":",
+  "=",
+];
+function genExpr(depth) {
+  const r = rand();
+  if (depth > 3 || r < 0.3) return pick(["x", "1", "0x1f", "1.5j", "é", "None", "a.b", "...", "x[1]"]);
+  if (r < 0.45) return genString(depth + 1);
+  if (r < 0.55) return `(${genExpr(depth + 1)})`;
+  if (r < 0.65)
+    return `${genExpr(depth + 1)} ${pick(["+", "==", "!=", "<=", ":=", "and", "if x else"])} ${genExpr(depth + 1)}`;
+  if (r < 0.72) return `[${genExpr(depth + 1)}, ${genExpr(depth + 1)}]`;
+  if (r < 0.78) return `{${genExpr(depth + 1)}: ${genExpr(depth + 1)}}`;
+  if (r < 0.83) return `f(${genExpr(depth + 1)}, a=${genExpr(depth + 1)})`;
+  if (r < 0.88) return `lambda: ${genExpr(depth + 1)}`;
+  if (r < 0.93) return `${genExpr(depth + 1)}${pick([" # c\n", "\n", "\\\n"])}`;
+  return `${genExpr(depth + 1)}.${pick(["y", "__class__"])}`;
+}
+function genString(depth) {
+  const prefix = pick(PREFIXES);
+  const q = pick(QUOTES);
+  const ft = /[ft]/i.test(prefix);
+  let body = "";
+  const n = Math.floor(rand() * 4);
+  for (let i = 0; i < n; i++) {
+    if (ft && rand() < 0.5 && depth < 5) body += genField(depth, false);
+    else body += pick(LITERAL);
+  }
+  return prefix + q + body + q;
+}
+function genField(depth, inSpec) {
+  let f = "{" + pick(["", " "]) + genExpr(depth + 1) + pick(["", " "]);
+  if (rand() < 0.2) f += pick(["=", " = ", "=\n"]);
+  if (rand() < 0.2) f += pick(["!r", "!s", "!a", "!", "!x"]);
+  if (rand() < 0.3 && !inSpec) {
+    f += ":";
+    const m = Math.floor(rand() * 3);
+    for (let i = 0; i < m; i++)
+      f +=
+        rand() < 0.4 ? genField(depth + 1, true) : pick([">10", "{{", "}}", "\\n", " ", "\n", "é", "'", "#"]);
+  }
+  return rand() < 0.97 ? f + "}" : f;
+}
+
 const parser = await import(pathToFileURL(path.join(ROOT, "dist/parser.mjs")).href);
 const files = [...readZip(STDLIB_ZIP)].filter(([n]) => n.endsWith(".py"));
+const fstrings = args.includes("--fstrings");
+// (a mutation can split a surrogate pair: such a text is not one CPython can read)
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const mutants = [];
-for (let i = 0; i < count; i++) {
+for (let i = 0; fstrings && i < count; i++) {
+  let src = `x = ${genString(0)}\n`;
+  if (rand() < 0.3) src = mutate(src);
+  if (!LONE_SURROGATE.test(src)) mutants.push(src);
+}
+for (let i = 0; !fstrings && i < count; i++) {
   const [, bytes] = pick(files);
   const lines = bytes.toString("utf8").split("\n");
   const start = Math.floor(rand() * lines.length);
   const len = 1 + Math.floor(rand() * 12);
   const m = mutate(lines.slice(start, start + len).join("\n") + (rand() < 0.8 ? "\n" : ""));
   // (a mutation can split a surrogate pair: such a text is not one CPython can read)
-  if (!/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(m)) mutants.push(m);
+  if (!LONE_SURROGATE.test(m)) mutants.push(m);
 }
 
 // The messages of errors the tokenizer raises; when compile() raises one of them, it is the
@@ -159,13 +228,21 @@ for s in srcs:
         c = f"{type(e).__name__} {e.lineno} {e.offset} {e.end_lineno} {e.end_offset} {e.msg} {json.dumps(e.text, ensure_ascii=False)}"
     except ValueError as e:
         c = "OK"
-    print(json.dumps({"extra": canon(b, True), "iter": canon(b, False), "compile": c}))
+    try:
+        r = {"extra": canon(b, True), "iter": canon(b, False), "compile": c}
+    except (MemoryError, UnicodeDecodeError):  # (CPython bugs in TokenizerIter on some debug f-strings)
+        r = {"memory": True}
+    print(json.dumps(r))
 `;
 const out = (await runPython(code, mutants)).split("\n").filter((l) => l.trim());
 let bad = 0;
 let errors = 0;
 for (let i = 0; i < mutants.length; i++) {
   const theirs = JSON.parse(out[i]);
+  if (theirs.memory) {
+    console.log(`(CPython: MemoryError or UnicodeDecodeError on ${JSON.stringify(mutants[i])})`);
+    continue;
+  }
   if (theirs.iter.includes("\nERROR ") || theirs.iter.startsWith("ERROR ")) errors++;
   for (const mode of MODES) {
     let ours;
