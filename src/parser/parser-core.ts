@@ -154,6 +154,7 @@ export class Parser {
   readonly mode: string;
   /** CPython's p->known_err_token. */
   knownErrToken: Token | null = null;
+  parsingStarted = false;
   /** Nesting depth of rule calls guarded against deep recursion. */
   level = 0;
 
@@ -205,6 +206,11 @@ export class Parser {
       const k = KEYWORDS.get(t.string);
       if (k !== undefined) type = k;
     }
+    // At the end of an interactive statement the parser sees an extra NEWLINE.
+    if (this.mode === "single" && type === TokenType.ENDMARKER && this.parsingStarted) {
+      type = TokenType.NEWLINE;
+      this.parsingStarted = false;
+    } else this.parsingStarted = true;
     this.toks.push(t);
     this.types.push(type);
     this.levels.push(this.tokenizer.parenLevel);

@@ -81,5 +81,14 @@ export function parse(
 
 /** bad_single_statement: "multiple statements found while compiling a single statement". */
 function checkSingle(p: Parser): void {
-  void p;
+  const t = p.tokenizer as unknown as { pos: number; source: string };
+  const s = t.source;
+  let i = t.pos;
+  for (;;) {
+    while (i < s.length && (s[i] === " " || s[i] === "\t" || s[i] === "\n" || s[i] === "\f")) i++;
+    if (i >= s.length) return;
+    if (s[i] !== "#") break;
+    while (i < s.length && s[i] !== "\n") i++;
+  }
+  p.raiseSyntax("multiple statements found while compiling a single statement");
 }
