@@ -231,8 +231,8 @@ function hex4(cp: number): string {
 }
 
 export class Tokenizer {
-  /** The source lines, each with its newline, after newline translation (and the implicit final newline). */
-  readonly lines: string[];
+  /** The number of source lines. */
+  readonly lineCount: number;
   /** The text being tokenized: `lines` joined. */
   readonly source: string;
   /** Warnings emitted so far (the caller reports and clears them). */
@@ -263,6 +263,7 @@ export class Tokenizer {
   private done = E_OK;
   private error: TokenizerError | null = null;
   private bufStart = 0;
+  private linesCache: string[] | null = null;
 
   // The token being scanned (tok->start, tok->starting_col_offset, tok->first_lineno, tok->multi_line_start).
   private start = -1;
@@ -303,26 +304,65 @@ export class Tokenizer {
     this.implicitNewline = implicit;
     this.src = this.source = text;
     this.len = text.length;
-    const lines: string[] = [];
     const starts: number[] = [];
     let p = 0;
     while (p < text.length) {
       const nl = text.indexOf("\n", p);
-      const e = nl < 0 ? text.length : nl + 1;
       starts.push(p);
-      lines.push(text.slice(p, e));
-      p = e;
+      p = nl < 0 ? text.length : nl + 1;
     }
+    this.lineCount = starts.length;
     starts.push(text.length);
-    this.lines = lines;
     this.lineStarts = starts;
     this.hasNull = text.indexOf("\0") >= 0;
     this.allAscii = !/[^\x00-\x7f]/.test(text);
   }
 
+  /**
+   * The source lines, each with its newline, after newline translation (and the implicit final
+   * newline). Built on first use.
+   */
+  get lines(): string[] {
+    if (this.linesCache === null) {
+      const starts = this.lineStarts;
+      const out: string[] = new Array(this.lineCount);
+      for (let i = 0; i < this.lineCount; i++) out[i] = this.src.slice(starts[i], starts[i + 1]);
+      this.linesCache = out;
+    }
+    return this.linesCache;
+  }
+
   /** The current line number (tok->lineno). */
   get currentLineno(): number {
     return this.lineno;
+  }
+
+  /**
+   * tok->cur - tok->line_start, in bytes: the column pegen uses for an error at a token that has
+   * none (INDENT, DEDENT, ENDMARKER: col_offset -1).
+   */
+  get curColumn(): number {
+    return this.byteCol(this.pos);
+  }
+
+  /** tok->cur: the offset in `source` where the tokenizer stands. */
+  get cursor(): number {
+    return this.pos;
+  }
+
+  /** How many f-strings/t-strings the tokenizer is inside (tok->tok_mode_stack_index). */
+  get fstringDepth(): number {
+    return this.modeIndex;
+  }
+
+  /** tok->cur == tok->buf (pegen then uses column 0). */
+  get curAtBufferStart(): boolean {
+    return this.pos === this.bufStart;
+  }
+
+  /** Whether next() has thrown (tok->done == E_ERROR or another error code). */
+  get failed(): boolean {
+    return this.error !== null;
   }
 
   /** Whether the end of the input was reached (tok->done == E_EOF). */
@@ -333,7 +373,7 @@ export class Tokenizer {
   /** Offset in `source` of the start of line `lineno` (1-based). */
   lineStartOf(lineno: number): number {
     if (lineno < 1) return 0;
-    return lineno <= this.lines.length ? this.lineStarts[lineno - 1]! : this.len;
+    return lineno <= this.lineCount ? this.lineStarts[lineno - 1]! : this.len;
   }
 
   /**
@@ -379,8 +419,8 @@ export class Tokenizer {
    */
   errorLine(lineno: number): string {
     if (this.lineno <= lineno && this.inp > this.lineStart) return this.src.slice(this.lineStart, this.inp);
-    if (lineno < 1 || lineno > this.lines.length) return "";
-    const line = this.lines[lineno - 1]!;
+    if (lineno < 1 || lineno > this.lineCount) return "";
+    const line = this.src.slice(this.lineStarts[lineno - 1], this.lineStarts[lineno]);
     return line.charCodeAt(line.length - 1) === 10 ? line.slice(0, -1) : line;
   }
 
@@ -397,7 +437,7 @@ export class Tokenizer {
     // tok->buf: the buffer restarts at a line read between tokens (and, reading from readline, not
     // inside an f-string).
     if (this.start === -1 && (this.modeIndex === 0 || !this.readline)) this.bufStart = this.inp;
-    if (this.lineno >= this.lines.length) {
+    if (this.lineno >= this.lineCount) {
       this.done = E_EOF;
       return false;
     }

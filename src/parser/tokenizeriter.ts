@@ -82,7 +82,7 @@ export class TokenizerIter {
     const curLineStart = tok.lineStartOf(endLineno);
     const lineStart = strLit ? tok.lineStartOf(lineno) : curLineStart;
     const trailing = type === TokenType.ENDMARKER || (type === TokenType.DEDENT && tok.atEOF);
-    const implicit = tok.implicitNewline && tok.currentLineno >= tok.lines.length;
+    const implicit = tok.implicitNewline && tok.currentLineno >= tok.lineCount;
     // The line object, cached while tok->lineno stays the same (tokenizeriter_next).
     let changed = true;
     if (this.extra && trailing) {
