@@ -5,8 +5,9 @@
 import { isTrue } from "./abstract.ts";
 import { checkPositional, noKeywords } from "./args.ts";
 import "./int.ts";
+import { PyExc_DeprecationWarning } from "./exceptions.ts";
 import { andInt, orInt, xorInt } from "./int.ts";
-import { asIntValue } from "./numeric.ts";
+import { asIntValue, numericHooks } from "./numeric.ts";
 import { NotImplemented } from "./singletons.ts";
 import type { NumberSlots } from "./type.ts";
 import { boolType, intType } from "./typeobjects.ts";
@@ -44,7 +45,15 @@ nb.nb_xor = (a, b) => {
   if (x === undefined || y === undefined) return NotImplemented;
   return xorInt(x, y);
 };
-// ~True: in 3.14 the int inversion (-2), with a DeprecationWarning that is not emitted yet.
+// ~True: in 3.14 the int inversion (-2), with a DeprecationWarning.
+nb.nb_invert = (a) => {
+  numericHooks.warn(
+    PyExc_DeprecationWarning,
+    "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.",
+    1,
+  );
+  return a === true ? -2 : -1;
+};
 
 // Inherit the rest of int's slots.
 for (const k of Object.keys(intType.nb) as (keyof NumberSlots)[]) {

@@ -6,11 +6,19 @@ import { bindArgs, checkPositional, noKeywords } from "./args.ts";
 import { PyComplex } from "./complex.ts";
 import { defineClassMethods, defineGetSets, defineMethods } from "./descr.ts";
 import { raiseOverflowError, raiseTypeError, raiseValueError, raiseZeroDivisionError } from "./errors.ts";
+import { PyExc_DeprecationWarning } from "./exceptions.ts";
 import { PyFloat } from "./float.ts";
 import { DTSF_SIGN, doubleToString, formatComplex } from "./format-spec.ts";
 import { hashComplex } from "./hash.ts";
 import { accurateExp, accurateHypot, accurateLog, accuratePow } from "./libm.ts";
-import { asIntValue, compareIntFloat, intToFloat, stripPySpace, toAsciiDigitsAndSpaces } from "./numeric.ts";
+import {
+  asIntValue,
+  compareIntFloat,
+  intToFloat,
+  numericHooks,
+  stripPySpace,
+  toAsciiDigitsAndSpaces,
+} from "./numeric.ts";
 import { CompareOp, type PyValue } from "./object.ts";
 import { None, NotImplemented } from "./singletons.ts";
 import { newTuple } from "./tuple.ts";
@@ -447,6 +455,12 @@ function complexNew(type: PyType, args: PyValue[], kwnames: readonly string[] | 
   if (r !== undefined) {
     const special = trySpecial(r);
     const c = special ?? (r instanceof PyComplex ? r : undefined);
+    if (c !== undefined && special === undefined && i !== undefined)
+      numericHooks.warn(
+        PyExc_DeprecationWarning,
+        `complex() argument 'real' must be a real number, not ${typeName(r)}`,
+        1,
+      );
     if (c !== undefined) {
       crReal = c.real;
       crImag = c.imag;
@@ -466,6 +480,11 @@ function complexNew(type: PyType, args: PyValue[], kwnames: readonly string[] | 
   let ciIsComplex = false;
   if (i === undefined) ciReal = crImag;
   else if (i instanceof PyComplex) {
+    numericHooks.warn(
+      PyExc_DeprecationWarning,
+      `complex() argument 'imag' must be a real number, not ${typeName(i)}`,
+      1,
+    );
     ciReal = i.real;
     ciImag = i.imag;
     ciIsComplex = true;

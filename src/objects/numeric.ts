@@ -11,6 +11,14 @@ import { PyObject, type PyValue } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { intType } from "./typeobjects.ts";
 
+/**
+ * Warnings raised by the numeric types (e.g. ~True's DeprecationWarning). A no-op until the
+ * warnings machinery installs `numericHooks.warn` (PyErr_WarnEx: category, message, stacklevel).
+ */
+export const numericHooks = {
+  warn: (_category: PyType, _message: string, _stacklevel: number): void => {},
+};
+
 /** A Python int's value: a safe-integer number, or a bigint outside the safe range. */
 export type IntValue = number | bigint;
 
