@@ -205,8 +205,8 @@ function argrepr(m, co, ins) {
   if (o.hasLocal(op) || o.hasFree(op)) return local(arg);
   if (n === "COMPARE_OP") return arg & 16 ? `bool(${o.CMP_OP[arg >> 5]})` : o.CMP_OP[arg >> 5];
   if (n === "BINARY_OP") return o.NB_SYMBOLS[arg];
-  if (n === "CALL_INTRINSIC_1") return o.INTRINSIC1_NAMES[arg];
-  if (n === "CALL_INTRINSIC_2") return o.INTRINSIC2_NAMES[arg];
+  if (n === "CALL_INTRINSIC_1") return o.INTRINSIC_1_NAMES[arg];
+  if (n === "CALL_INTRINSIC_2") return o.INTRINSIC_2_NAMES[arg];
   if (n === "LOAD_COMMON_CONSTANT") return o.COMMON_CONSTANT_PYNAMES[arg];
   if (n === "LOAD_SPECIAL") return o.SPECIAL_METHOD_DUNDERS[arg];
   if (n === "CONVERT_VALUE") return ["", "str", "repr", "ascii"][arg];

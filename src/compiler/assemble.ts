@@ -15,7 +15,10 @@ import {
   LocationTableWriter,
   PyCode,
 } from "../objects/code.ts";
+import { PyComplex } from "../objects/complex.ts";
+import { PyFloat } from "../objects/float.ts";
 import type { PyValue } from "../objects/object.ts";
+import { None } from "../objects/singletons.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { CompilerBug } from "./errors.ts";
 import {
@@ -25,6 +28,7 @@ import {
   type CfgInstr,
   calculateStackDepth,
   convertPseudoOps,
+  inlineSmallExitBlocks,
   instrSize,
   labelExceptionTargets,
   markExceptHandlers,
@@ -63,7 +67,21 @@ export function assemble(u: CompilerUnit, flags: number, filename: string): PyCo
     tupleConst(values: unknown[]) {
       return consts.add(new PyTuple(values as PyValue[]));
     },
+    isNoneConst(i: CfgInstr) {
+      return i.op === Op.LOAD_CONST && consts.list[i.arg] === None;
+    },
+    negatedConst(v: unknown) {
+      if (typeof v === "number") return consts.add(v === 0 ? 0 : -v);
+      if (typeof v === "bigint") {
+        const r = -v;
+        return consts.add(r >= -(2n ** 53n - 1n) && r <= 2n ** 53n - 1n ? Number(r) : r);
+      }
+      if (v instanceof PyFloat) return consts.add(new PyFloat(-v.value));
+      if (v instanceof PyComplex) return consts.add(new PyComplex(-v.real, -v.imag));
+      return undefined;
+    },
   });
+  inlineSmallExitBlocks(g);
   removeUnreachable(g);
   removeRedundantNops(g);
   removeRedundantJumps(g);

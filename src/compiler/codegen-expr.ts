@@ -1,5 +1,8 @@
 // Expressions (codegen_visit_expr and its helpers in Python/codegen.c).
 
+import { PyBytes } from "../objects/bytes.ts";
+import { PyComplex } from "../objects/complex.ts";
+import { PyFloat } from "../objects/float.ts";
 import type { PyValue } from "../objects/object.ts";
 import { None } from "../objects/singletons.ts";
 import { PyTuple } from "../objects/tuple.ts";
@@ -419,10 +422,30 @@ export function jumpIf(c: Compiler, loc: Loc, e: A.expr, next: Label, cond: bool
       break;
     }
   }
-  visitExpr(c, e);
   const eloc = locOf(e);
+  if (kindOf(e) === "Constant") {
+    // A constant test is decided now (flowgraph.c folds LOAD_CONST + POP_JUMP_IF the same way).
+    if (constantTruth(constantValue(e as A.Constant)) === cond) c.addopJump(Op.JUMP, next, eloc);
+    else c.addop(Op.NOP, eloc);
+    return;
+  }
+  visitExpr(c, e);
   c.addop(Op.TO_BOOL, eloc);
   c.addopJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next, eloc);
+}
+
+/** The truth value of a constant (PyObject_IsTrue on the literal kinds). */
+export function constantTruth(v: PyValue): boolean {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v !== 0;
+  if (typeof v === "bigint") return v !== 0n;
+  if (typeof v === "string") return v.length > 0;
+  if (v === None) return false;
+  if (v instanceof PyFloat) return v.value !== 0;
+  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
+  if (v instanceof PyBytes) return v.data.length > 0;
+  if (v instanceof PyTuple) return v.items.length > 0;
+  return true;
 }
 
 // --- collections ---

@@ -224,9 +224,6 @@ function unwindFBlock(c: Compiler, ploc: { loc: Loc }, info: FBlock, preserveTos
     case FBlockType.StopIteration:
       return;
     case FBlockType.ForLoop:
-      if (preserveTos) c.addopI(Op.SWAP, 2, ploc.loc);
-      c.addop(Op.POP_ITER, ploc.loc);
-      return;
     case FBlockType.AsyncForLoop:
       if (preserveTos) c.addopI(Op.SWAP, 2, ploc.loc);
       c.addop(Op.POP_TOP, ploc.loc);
@@ -578,7 +575,7 @@ function tryExcept(c: Compiler, s: A.Try): void {
       c.loadConst(None, NO_LOCATION);
       c.nameop(NO_LOCATION, handler.name, "Store");
       c.nameop(NO_LOCATION, handler.name, "Del");
-      c.addopJump(Op.JUMP, end, NO_LOCATION);
+      c.addopJump(Op.JUMP_NO_INTERRUPT, end, NO_LOCATION);
       c.useLabel(cleanupEnd);
       c.loadConst(None, NO_LOCATION);
       c.nameop(NO_LOCATION, handler.name, "Store");
@@ -593,7 +590,7 @@ function tryExcept(c: Compiler, s: A.Try): void {
       c.popFBlock(FBlockType.HandlerCleanup);
       c.addop(Op.POP_BLOCK, NO_LOCATION);
       c.addop(Op.POP_EXCEPT, NO_LOCATION);
-      c.addopJump(Op.JUMP, end, NO_LOCATION);
+      c.addopJump(Op.JUMP_NO_INTERRUPT, end, NO_LOCATION);
     }
     c.useLabel(except);
   }
@@ -691,7 +688,7 @@ function tryStarExcept(c: Compiler, s: A.TryStar): void {
   c.addop(Op.POP_TOP, NO_LOCATION);
   c.addop(Op.POP_BLOCK, NO_LOCATION);
   c.addop(Op.POP_EXCEPT, NO_LOCATION);
-  c.addopJump(Op.JUMP, end, NO_LOCATION);
+  c.addopJump(Op.JUMP_NO_INTERRUPT, end, NO_LOCATION);
   c.useLabel(reraise);
   c.addop(Op.POP_BLOCK, NO_LOCATION);
   c.addopI(Op.SWAP, 2, NO_LOCATION);
@@ -706,28 +703,6 @@ function tryStarExcept(c: Compiler, s: A.TryStar): void {
 }
 
 // --- with ---
-
-/** codegen_with_except_finish */
-function withExceptFinish(c: Compiler): void {
-  const suppress = c.newLabel();
-  const cleanup = c.newLabel();
-  const exit = c.newLabel();
-  c.addop(Op.TO_BOOL, NO_LOCATION);
-  c.addopJump(Op.POP_JUMP_IF_TRUE, suppress, NO_LOCATION);
-  c.addopI(Op.RERAISE, 2, NO_LOCATION);
-  c.useLabel(suppress);
-  c.addop(Op.POP_TOP, NO_LOCATION); // exc_value
-  c.addop(Op.POP_BLOCK, NO_LOCATION);
-  c.addop(Op.POP_EXCEPT, NO_LOCATION);
-  c.addop(Op.POP_TOP, NO_LOCATION);
-  c.addop(Op.POP_TOP, NO_LOCATION);
-  c.addop(Op.POP_TOP, NO_LOCATION);
-  c.addopJump(Op.JUMP, exit, NO_LOCATION);
-  c.useLabel(cleanup);
-  popExceptAndReraise(c, NO_LOCATION);
-  c.useLabel(exit);
-  void cleanup;
-}
 
 function withInner(c: Compiler, s: A.With, pos: number): void {
   const item = s.items[pos]!;
@@ -779,12 +754,11 @@ function withExceptFinishAt(c: Compiler, cleanup: import("./instr.ts").Label): v
   c.addop(Op.POP_TOP, NO_LOCATION);
   c.addop(Op.POP_TOP, NO_LOCATION);
   c.addop(Op.POP_TOP, NO_LOCATION);
-  c.addopJump(Op.JUMP, exit, NO_LOCATION);
+  c.addopJump(Op.JUMP_NO_INTERRUPT, exit, NO_LOCATION);
   c.useLabel(cleanup);
   popExceptAndReraise(c, NO_LOCATION);
   c.useLabel(exit);
 }
-void withExceptFinish;
 
 function asyncWithInner(c: Compiler, s: A.AsyncWith, pos: number): void {
   const item = s.items[pos]!;

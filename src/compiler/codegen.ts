@@ -95,7 +95,10 @@ export class Compiler {
   ): void {
     const ste = this.st.lookup(key);
     // Annotation-like scopes take one argument, stored as ".format" but shown as "format".
-    const varnames = ste.varnames.map((n) => (n === ".format" ? "format" : n));
+    const varnames =
+      ste.type === BlockType.Annotation
+        ? ste.varnames.map((n) => (n === ".format" ? "format" : n))
+        : ste.varnames;
     const cellvars = dictByType(ste, CELL, DEF_COMP_CELL);
     if (ste.needsClassClosure) cellvars.push("__class__");
     if (ste.needsClassdict) cellvars.push("__classdict__");

@@ -242,11 +242,40 @@ export function removeUnreachable(g: Cfg): void {
 // --- peephole (a subset of optimize_basic_block) ---
 
 export interface ConstFolder {
-  /** Returns the constant loaded by LOAD_CONST/LOAD_SMALL_INT, or undefined. */
+  /** The constant an instruction loads (LOAD_CONST/LOAD_SMALL_INT), or undefined. */
   constOf(i: CfgInstr): { value: unknown } | undefined;
-  /** Index of a tuple constant built from these values. */
+  /** co_consts index of a tuple built from these values. */
   tupleConst(values: unknown[]): number;
+  isNoneConst(i: CfgInstr): boolean;
+  /** co_consts index of -value, or undefined when it cannot be folded. */
+  negatedConst(value: unknown): number | undefined;
 }
+
+/** The `n` constant-loading instructions before index k (NOPs skipped), or null. */
+function constOperands(
+  ins: CfgInstr[],
+  k: number,
+  n: number,
+  folder: ConstFolder,
+): { idx: number[]; values: unknown[] } | null {
+  const idx: number[] = [];
+  const values: unknown[] = [];
+  for (let j = k - 1; j >= 0 && idx.length < n; j--) {
+    const x = ins[j]!;
+    if (x.op === Op.NOP) continue;
+    const c = folder.constOf(x);
+    if (c === undefined) return null;
+    idx.push(j);
+    values.push(c.value);
+  }
+  if (idx.length < n) return null;
+  idx.reverse();
+  values.reverse();
+  return { idx, values };
+}
+
+/** Lists and sets of at least this many constants are built from one constant tuple. */
+const MIN_CONST_SEQUENCE_SIZE = 3;
 
 export function peephole(g: Cfg, folder: ConstFolder): void {
   for (const b of g.blocks()) {
@@ -263,33 +292,85 @@ export function peephole(g: Cfg, folder: ConstFolder): void {
           }
           break;
         case Op.IS_OP:
-        case Op.CONTAINS_OP:
+        case Op.CONTAINS_OP: {
           if (next && next.op === Op.TO_BOOL) next.op = Op.NOP;
+          if (i.op !== Op.IS_OP) break;
+          // `x is None` feeding a branch: POP_JUMP_IF_NONE / POP_JUMP_IF_NOT_NONE.
+          let p = k - 1;
+          while (p >= 0 && ins[p]!.op === Op.NOP) p--;
+          let q = k + 1;
+          while (q < ins.length && ins[q]!.op === Op.NOP) q++;
+          const prev = ins[p];
+          const jump = ins[q];
+          if (!prev || !jump || !folder.isNoneConst(prev)) break;
+          if (jump.op !== Op.POP_JUMP_IF_TRUE && jump.op !== Op.POP_JUMP_IF_FALSE) break;
+          const jumpIfNone = (i.arg === 0) === (jump.op === Op.POP_JUMP_IF_TRUE);
+          prev.op = Op.NOP;
+          i.op = Op.NOP;
+          jump.op = jumpIfNone ? Op.POP_JUMP_IF_NONE : Op.POP_JUMP_IF_NOT_NONE;
           break;
+        }
         case Op.LOAD_GLOBAL:
           if (next && next.op === Op.PUSH_NULL && (i.arg & 1) === 0) {
             i.arg |= 1;
             next.op = Op.NOP;
           }
           break;
+        case Op.UNARY_NEGATIVE: {
+          // fold_const_unaryop
+          const ops = constOperands(ins, k, 1, folder);
+          if (ops === null) break;
+          const idx = folder.negatedConst(ops.values[0]);
+          if (idx === undefined) break;
+          ins[ops.idx[0]!]!.op = Op.NOP;
+          i.op = Op.LOAD_CONST;
+          i.arg = idx;
+          break;
+        }
         case Op.BUILD_TUPLE: {
           // fold_tuple_of_constants
           const n = i.arg;
-          if (n === 0 || k < n) break;
-          const values: unknown[] = [];
-          let ok = true;
-          for (let j = k - n; j < k; j++) {
-            const c = folder.constOf(ins[j]!);
-            if (c === undefined) {
-              ok = false;
-              break;
-            }
-            values.push(c.value);
-          }
-          if (!ok) break;
-          for (let j = k - n; j < k; j++) ins[j]!.op = Op.NOP;
+          if (n === 0) break;
+          const ops = constOperands(ins, k, n, folder);
+          if (ops === null) break;
+          for (const j of ops.idx) ins[j]!.op = Op.NOP;
           i.op = Op.LOAD_CONST;
-          i.arg = folder.tupleConst(values);
+          i.arg = folder.tupleConst(ops.values);
+          break;
+        }
+        case Op.BUILD_LIST: {
+          // optimize_lists_and_sets (lists only: sets need a frozenset constant)
+          const n = i.arg;
+          if (n === 0) break;
+          const iterated = next && (next.op === Op.GET_ITER || next.op === Op.CONTAINS_OP);
+          if (!iterated && n < MIN_CONST_SEQUENCE_SIZE) break;
+          const ops = constOperands(ins, k, n, folder);
+          if (ops === null) break;
+          const tuple = folder.tupleConst(ops.values);
+          if (iterated) {
+            // `for x in [1, 2]` / `x in [1, 2]`: a tuple does the same job.
+            for (const j of ops.idx) ins[j]!.op = Op.NOP;
+            i.op = Op.LOAD_CONST;
+            i.arg = tuple;
+            break;
+          }
+          // BUILD_LIST 0; LOAD_CONST (...); LIST_EXTEND 1
+          const [first, ...rest] = ops.idx;
+          for (const j of rest) ins[j]!.op = Op.NOP;
+          const f = ins[first!]!;
+          f.op = Op.BUILD_LIST;
+          f.arg = 0;
+          const load: CfgInstr = {
+            op: Op.LOAD_CONST,
+            arg: tuple,
+            target: null,
+            loc: i.loc,
+            except: i.except,
+          };
+          i.op = Op.LIST_EXTEND;
+          i.arg = 1;
+          ins.splice(k, 0, load);
+          k++;
           break;
         }
       }
@@ -360,6 +441,49 @@ function nextNonEmpty(b: BasicBlock | null): BasicBlock | null {
   return b;
 }
 
+/** MAX_COPY_SIZE: exit blocks this small are copied to the jumps that reach them. */
+const MAX_COPY_SIZE = 4;
+
+function isExitWithoutLineno(b: BasicBlock): boolean {
+  const last = b.last();
+  if (last === null || !isScopeExit(last.op)) return false;
+  return b.instrs.every((i) => i.loc.lineno < 0);
+}
+
+/**
+ * inline_small_or_no_lineno_blocks: an unconditional jump to a small exit block (or one without
+ * line numbers) becomes a copy of that block, so each path gets its own line number.
+ */
+export function inlineSmallExitBlocks(g: Cfg): void {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const b of g.blocks()) {
+      const last = b.last();
+      if (last === null || !isUnconditionalJump(last.op) || !last.target) continue;
+      const target = last.target;
+      const tlast = target.last();
+      if (tlast === null || !isScopeExit(tlast.op)) continue;
+      if (target.instrs.length > MAX_COPY_SIZE && !isExitWithoutLineno(target)) continue;
+      const loc = last.loc;
+      b.instrs.pop();
+      for (const i of target.instrs)
+        b.instrs.push({ ...i, loc: i.loc.lineno < 0 && loc.lineno >= 0 ? i.loc : i.loc });
+      if (loc.lineno >= 0 && b.instrs.length) {
+        // The jump's location survives as a NOP when it carried a line.
+        b.instrs.splice(b.instrs.length - target.instrs.length, 0, {
+          op: Op.NOP,
+          arg: 0,
+          target: null,
+          loc,
+          except: last.except,
+        });
+      }
+      changed = true;
+    }
+  }
+}
+
 // --- cold blocks (push_cold_blocks_to_end) ---
 
 export function pushColdBlocksToEnd(g: Cfg): void {
@@ -396,7 +520,13 @@ export function pushColdBlocksToEnd(g: Cfg): void {
     if (b.cold && hasFallthrough(b) && b.next && !b.next.cold) {
       const explicit = g.newBlock();
       explicit.cold = true;
-      explicit.instrs.push({ op: Op.JUMP, arg: 0, target: b.next, loc: NO_LOCATION, except: null });
+      explicit.instrs.push({
+        op: Op.JUMP_NO_INTERRUPT,
+        arg: 0,
+        target: b.next,
+        loc: NO_LOCATION,
+        except: null,
+      });
       explicit.next = b.next;
       b.next = explicit;
     }

@@ -341,7 +341,8 @@ class Builder {
           this.enterTypeParamBlock(
             f.name,
             f.type_params,
-            f.args.defaults.length > 0,
+            // CPython tests the (never NULL) defaults sequence: always true for a def.
+            true,
             hasKwonlyDefaults(f.args),
             "FunctionDef",
             loc,
