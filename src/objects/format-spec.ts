@@ -13,6 +13,7 @@ import { type IntValue, intToFloat, unicodeDigitValue } from "./numeric.ts";
 import type { PyValue } from "./object.ts";
 
 export interface FormatSpec {
+  // (returned objects may be shared through the parse cache: treat them as read-only)
   fill: string;
   align: string;
   alternate: boolean;
@@ -50,6 +51,24 @@ const PY_SSIZE_T_MAX = 2 ** 63 - 1;
 
 /** parse_internal_render_format_spec: `typeName` is used in messages, as Py_TYPE(obj)->tp_name. */
 export function parseFormatSpec(
+  specStr: string,
+  typeName: string,
+  defaultType: string,
+  defaultAlign: string,
+): FormatSpec {
+  // Specs repeat (f"{x:.2f}" in a loop): successful parses are cached. Callers never mutate them.
+  const key = defaultType + defaultAlign + specStr;
+  const cached = specCache.get(key);
+  if (cached !== undefined) return cached;
+  const f = parseFormatSpecUncached(specStr, typeName, defaultType, defaultAlign);
+  if (specCache.size >= 256) specCache.clear();
+  specCache.set(key, f);
+  return f;
+}
+
+const specCache = new Map<string, FormatSpec>();
+
+function parseFormatSpecUncached(
   specStr: string,
   typeName: string,
   defaultType: string,

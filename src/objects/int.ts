@@ -755,7 +755,7 @@ defineMethods(intType, {
     checkPositional("__format__", args.length, 1, 1);
     const spec = args[0];
     if (typeof spec !== "string") raiseTypeError(`__format__() argument must be str, not ${typeName(spec)}`);
-    return formatInt(iv(self), spec, typeOf(self) === boolType ? "bool" : "int", self);
+    return formatInt(iv(self), spec, typeOf(self).name, self);
   },
 });
 

@@ -17,11 +17,18 @@ import { PyFloat } from "../../src/objects/float.ts";
 import { floatFromHex } from "../../src/objects/float-methods.ts";
 import { formatStr } from "../../src/objects/format-spec.ts";
 import { hashBytes, hashComplex, hashFloat, hashInt, hashStr, hashTuple } from "../../src/objects/hash.ts";
-import { normInt } from "../../src/objects/numeric.ts";
+import { normInt, PyIntSubclass } from "../../src/objects/numeric.ts";
 import { CompareOp, type PyValue } from "../../src/objects/object.ts";
 import { None, NotImplemented } from "../../src/objects/singletons.ts";
 import { PyTuple } from "../../src/objects/tuple.ts";
-import { complexType, floatType, intType, strType, typeOf } from "../../src/objects/typeobjects.ts";
+import {
+  complexType,
+  floatType,
+  intType,
+  makeBuiltinType,
+  strType,
+  typeOf,
+} from "../../src/objects/typeobjects.ts";
 
 const FIXTURES = path.join(process.cwd(), "tests", "unit", "fixtures");
 function fixture(name: string): any {
@@ -314,3 +321,53 @@ test("numbers: oracle cases (operators, constructors, methods, repr, format)", (
     assert.fail(`${failures.length} of ${cases.length} cases differ:\n${failures.slice(0, 60).join("\n")}`);
   }
 });
+
+test("int/float/complex subclass instances carry their value", () => {
+  const MyInt = makeBuiltinType("MyInt", [intType]);
+  const MyFloat = makeBuiltinType("MyFloat", [floatType]);
+  const MyComplex = makeBuiltinType("MyComplex", [complexType]);
+  for (const [sub, base] of [
+    [MyInt, intType],
+    [MyFloat, floatType],
+    [MyComplex, complexType],
+  ] as const) {
+    Object.assign(sub.nb, base.nb);
+    sub.tp_repr = base.tp_repr;
+    sub.tp_hash = base.tp_hash;
+    sub.tp_richcompare = base.tp_richcompare;
+    sub.tp_new = base.tp_new;
+  }
+  const newOf = (t: typeof intType, args: PyValue[]) =>
+    (t.tp_new as NonNullable<typeof t.tp_new>)(t, args, null);
+  const a = newOf(MyInt, ["ff", 16]);
+  assert.ok(a instanceof PyIntSubclass && a.type === MyInt && a.value === 255);
+  assert.equal(binaryOp(a, 1, "nb_add", "+"), 256);
+  assert.equal(binaryOp(2n ** 70n, a, "nb_floor_divide", "//"), 2n ** 70n / 255n);
+  assert.equal(repr(binaryOp(a, new PyFloat(0.5), "nb_multiply", "*")), "127.5");
+  assert.equal(richCompare(a, 255, CompareOp.EQ), true);
+  assert.equal(hashInt(255), typeOf(a).tp_hash?.(a));
+  assert.equal(runCase("format", [a, "#x"]), "0xff");
+  assert.equal(
+    excText(catchPy(() => runCase("format", [a, "s"]))),
+    "!ValueError: Unknown format code 's' for object of type 'MyInt'",
+  );
+  assert.equal(runCase("to_bytes", [a, 2, "big", false]) instanceof PyBytes, true);
+  const f = newOf(MyFloat, [" 1.5 "]);
+  assert.ok(f instanceof PyFloat && f.type === MyFloat);
+  assert.equal(repr(binaryOp(f, 1, "nb_add", "+")), "2.5");
+  assert.equal(repr(runCase("round", [f]) as PyValue), "2");
+  const c = newOf(MyComplex, ["1+2j"]);
+  assert.ok(c instanceof PyComplex && c.type === MyComplex);
+  assert.equal(repr(binaryOp(c, a, "nb_add", "+")), "(256+2j)");
+  assert.equal(newOf(intType, [a]), 255);
+  assert.equal(repr(newOf(floatType, [a])), "255.0");
+});
+
+function catchPy(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected an exception");
+}
