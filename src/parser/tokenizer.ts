@@ -42,6 +42,8 @@ const E_LINECONT = 3;
 const E_DEDENT = 4;
 const E_TABSPACE = 5;
 const E_TOODEEP = 6;
+const E_EOFS = 7; // EOF in a triple-quoted string
+const E_EOLS = 8; // EOL in a single-quoted string (at the end of the input)
 
 /**
  * Where an error comes from: "tokenizer" for errors the C lexer raises itself (a SyntaxError is
@@ -365,6 +367,14 @@ export class Tokenizer {
     return this.error !== null;
   }
 
+  /**
+   * Whether tokenizing stopped at the end of the source (tok->done is E_EOF, E_EOFS or E_EOLS:
+   * pegen's _is_end_of_source, for compile()'s PyCF_ALLOW_INCOMPLETE_INPUT "incomplete input").
+   */
+  get endOfSource(): boolean {
+    return this.done === E_EOF || this.done === E_EOFS || this.done === E_EOLS;
+  }
+
   /** Whether the end of the input was reached (tok->done == E_EOF). */
   get atEOF(): boolean {
     return this.done === E_EOF;
@@ -534,6 +544,7 @@ export class Tokenizer {
     lineno = this.lineno,
     colOffset = -1,
     endColOffset = -1,
+    done = E_ERROR,
   ): never {
     const s = this.src;
     let e = s.indexOf("\n", lineStart);
@@ -547,7 +558,7 @@ export class Tokenizer {
     // is: in bytes.
     const col = colOffset === -1 ? codePointCount(s, lineStart, Math.max(lineStart, cursor)) : colOffset;
     const endCol = endColOffset === -1 ? col : endColOffset;
-    this.done = E_ERROR;
+    this.done = done;
     this.error = new TokenizerError("SyntaxError", msg, lineno, col, lineno, endCol, text, "tokenizer");
     throw this.error;
   }
@@ -1353,6 +1364,9 @@ export class Tokenizer {
             lineStart,
             cursor,
             lineno,
+            -1,
+            -1,
+            c === 10 ? E_ERROR : E_EOFS,
           );
         }
         this.syntaxError(
@@ -1362,6 +1376,9 @@ export class Tokenizer {
           lineStart,
           cursor,
           lineno,
+          -1,
+          -1,
+          c === 10 ? E_ERROR : E_EOLS,
         );
       }
       if (c === quote) {
@@ -1543,6 +1560,9 @@ export class Tokenizer {
             cur.fMultiLineStart,
             cur.fStart + 1,
             cur.fLineno,
+            -1,
+            -1,
+            c === 10 ? E_ERROR : E_EOFS,
           );
         }
         this.syntaxError(

@@ -257,6 +257,21 @@ test("eval and single input: no newline is added", () => {
   }
 });
 
+test("endOfSource: compile()'s incomplete input (codeop) when the tokenizer stopped at the end", () => {
+  for (const c of data.incomplete as { src: string; compile: string | null }[]) {
+    const tok = new Tokenizer(c.src, { execInput: false });
+    let tokenizerError = false;
+    try {
+      while (tok.next().type !== TokenType.ENDMARKER);
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      tokenizerError = true;
+    }
+    if (c.compile === "incomplete input") assert.ok(tok.endOfSource, JSON.stringify(c.src));
+    else if (tokenizerError) assert.ok(!tok.endOfSource, JSON.stringify(c.src));
+  }
+});
+
 test("byte and character offsets", () => {
   const line = "aé€😀b";
   assert.deepEqual(
