@@ -8,6 +8,7 @@
 // sequences are SyntaxWarnings in CPython: they are handed to the `warn` callback.
 
 import { ComplexValue, FloatValue } from "./ast.ts";
+import { NAME_RANGES, NAMES_DATA } from "./unicode-names.ts";
 
 export class DecodeError extends Error {}
 
@@ -98,35 +99,43 @@ const JAMO_T = [
   "H",
 ];
 
-const CJK_RANGES: [number, number][] = [
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0x20000, 0x2a6df],
-  [0x2a700, 0x2b739],
-  [0x2b740, 0x2b81d],
-  [0x2b820, 0x2cea1],
-  [0x2ceb0, 0x2ebe0],
-  [0x2ebf0, 0x2ee5d],
-  [0x30000, 0x3134a],
-  [0x31350, 0x323af],
-];
+/**
+ * Looks `t` (upper case) up in the front-coded table of unicode-names.ts with one scan that
+ * compares as it decodes: `match` is how many leading characters the previous name shares with `t`.
+ */
+function tableLookup(t: string): number {
+  const d = NAMES_DATA;
+  let cp = -1;
+  let match = 0;
+  let i = 0;
+  const n = d.length;
+  while (i < n) {
+    if (d.charCodeAt(i) === 35) {
+      const e = d.indexOf("#", i + 1);
+      cp += Number.parseInt(d.slice(i + 1, e), 36);
+      i = e + 1;
+    } else cp += 1;
+    const k = d.charCodeAt(i) - 97;
+    const nl = d.indexOf("\n", i);
+    if (k <= match) {
+      const sl = nl - i - 1;
+      let j = 0;
+      while (j < sl && k + j < t.length && d.charCodeAt(i + 1 + j) === t.charCodeAt(k + j)) j++;
+      match = k + j;
+      if (j === sl && match === t.length) return cp;
+    }
+    i = nl + 1;
+  }
+  return -1;
+}
 
 function lookupName(name: string): number {
-  const upper = name.toUpperCase();
-  if (upper.startsWith("CJK UNIFIED IDEOGRAPH-")) {
-    const hex = upper.slice(22);
-    if (/^[0-9A-F]{4,5}$/.test(hex)) {
-      const cp = Number.parseInt(hex, 16);
-      for (const [lo, hi] of CJK_RANGES) if (cp >= lo && cp <= hi) return cp;
-    }
-    return -1;
-  }
-  if (upper.startsWith("HANGUL SYLLABLE ")) {
-    const rest = upper.slice(16);
+  if (name.startsWith("HANGUL SYLLABLE ")) {
+    const rest = name.slice(16);
     for (let l = 0; l < JAMO_L.length; l++) {
-      if (!rest.startsWith(JAMO_L[l])) continue;
+      if (!rest.startsWith(JAMO_L[l]!)) continue;
       for (let v = 0; v < JAMO_V.length; v++) {
-        const lv = JAMO_L[l] + JAMO_V[v];
+        const lv = JAMO_L[l]! + JAMO_V[v]!;
         if (!rest.startsWith(lv)) continue;
         for (let t = 0; t < JAMO_T.length; t++) {
           if (lv + JAMO_T[t] === rest) return 0xac00 + (l * 21 + v) * 28 + t;
@@ -135,8 +144,19 @@ function lookupName(name: string): number {
     }
     return -1;
   }
-  if (nameLookup) return nameLookup(name);
-  return -1;
+  for (const [prefix, ranges] of NAME_RANGES) {
+    if (!name.startsWith(prefix)) continue;
+    const hex = name.slice(prefix.length);
+    if (!/^[0-9A-F]{4,5}$/.test(hex)) return -1;
+    const cp = Number.parseInt(hex, 16);
+    for (let r = 0; r < ranges.length; r += 2) if (cp >= ranges[r]! && cp <= ranges[r + 1]!) return cp;
+    return -1;
+  }
+  if (nameLookup) {
+    const r = nameLookup(name);
+    if (r >= 0) return r;
+  }
+  return tableLookup(name.toUpperCase());
 }
 
 /** Length of body[from, to) in CPython's intermediate buffer (non-ASCII characters count 10). */
