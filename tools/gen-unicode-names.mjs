@@ -5,6 +5,7 @@
 // ranges; the others are front-coded in code point order.
 //
 //   node tools/gen-unicode-names.mjs
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -72,6 +73,7 @@ export const NAME_RANGES: readonly [string, readonly number[]][] = ${JSON.string
 export const NAMES_DATA = ${JSON.stringify(out)};
 `;
 fs.writeFileSync(OUT, ts);
+spawnSync(path.join(root, "node_modules/.bin/biome"), ["format", "--write", OUT], { stdio: "ignore" });
 console.log(
   `wrote ${path.relative(root, OUT)}: ${data.names.length} names, ${(ts.length / 1024).toFixed(0)} KB`,
 );
