@@ -433,7 +433,7 @@ function exactDecimal(x: number): Digits {
   let s: string;
   let decpt: number;
   if (k === 0) {
-    s = x < 1e21 ? String(x) : BigInt(x).toString();
+    s = x <= 9007199254740992 ? String(x) : BigInt(x).toString();
     decpt = s.length;
   } else {
     const h = Math.floor(k / 2);
