@@ -30,6 +30,8 @@ try {
   process.stdout.write(`${dumpAst(tree, { includeAttributes: true, indent })}\n`);
 } catch (e) {
   if (!(e instanceof ParseError)) throw e;
-  process.stdout.write(`${e.kind}: ${e.msg} (${py(e.lineno)}, ${py(e.offset)}, ${py(e.end_lineno)}, ${py(e.end_offset)})\n`);
+  process.stdout.write(
+    `${e.kind}: ${e.msg} (${py(e.lineno)}, ${py(e.offset)}, ${py(e.end_lineno)}, ${py(e.end_offset)})\n`,
+  );
   process.exit(1);
 }

@@ -1,6 +1,10 @@
 // Public entry of the parser layer (bundled as dist/parser.mjs for tools and tests).
 // Filled in by the parser work (issue 3): parse(), dumpAst(), the Tokenizer.
+
+export * as ast from "./ast.ts";
+export { type DumpOptions, dumpAst, reprValue } from "./dump.ts";
 export { ParseError } from "./errors.ts";
+export { type ParseMode, type ParseOptions, parse } from "./parser.ts";
 export type { Token, TokenizerOptions } from "./token.ts";
 export { TokenType } from "./token.ts";
 export type { TokenizerErrorOrigin, TokenizerWarning, TokenWithMetadata } from "./tokenizer.ts";
@@ -13,6 +17,3 @@ export {
 } from "./tokenizer.ts";
 export type { IterError, IterToken } from "./tokenizeriter.ts";
 export { TokenizerIter } from "./tokenizeriter.ts";
-export * as ast from "./ast.ts";
-export { type DumpOptions, dumpAst, reprValue } from "./dump.ts";
-export { type ParseMode, type ParseOptions, parse } from "./parser.ts";
