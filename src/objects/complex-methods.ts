@@ -371,7 +371,25 @@ function parseNum(s: string): number {
 
 /** complex(str): [re, im], or ValueError "complex() arg is a malformed string". */
 export function parseComplexString(text: string): [number, number] {
-  let s = stripPySpace(toAsciiDigitsAndSpaces(text));
+  let s = toAsciiDigitsAndSpaces(text);
+  if (s.indexOf("_") >= 0) {
+    // _Py_string_to_number_with_underscores: only between digits, then removed.
+    let prev = "";
+    let bad = false;
+    for (let i = 0; i < s.length && !bad; i++) {
+      const ch = s[i];
+      const prevDigit = prev >= "0" && prev <= "9";
+      if (ch === "_") bad = !prevDigit;
+      else if (prev === "_" && !(ch >= "0" && ch <= "9")) bad = true;
+      prev = ch;
+    }
+    if (bad || prev === "_") {
+      const r = strType.tp_repr;
+      raiseValueError(`could not convert string to complex: ${r !== null ? r(text) : `'${text}'`}`);
+    }
+    s = s.replace(/_/g, "");
+  }
+  s = stripPySpace(s);
   if (s.startsWith("(") && s.endsWith(")")) s = stripPySpace(s.slice(1, -1));
   let m = REAL_ONLY.exec(s);
   if (m !== null) return [parseNum(m[1]), 0];
