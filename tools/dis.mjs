@@ -53,7 +53,7 @@ async function oracle(script) {
   fs.mkdirSync(dir, { recursive: true });
   const f = path.join(dir, `run-${process.pid}.py`);
   fs.writeFileSync(f, script);
-  const r = (await runOracle([f])).get(f);
+  const r = (await runOracle([f], { timeoutMs: 600000 })).get(f);
   if (r.error) throw new Error(r.error);
   if (r.status !== 0) throw new Error(r.stderr.toString());
   return r.stdout.toString("utf8");
@@ -327,8 +327,25 @@ function compileOurs(m, data) {
 }
 
 const args = process.argv.slice(2);
-const mode = args[0] === "--oracle" ? "oracle" : args[0] === "--compare" ? "compare" : "ours";
-const files = args.filter((a) => !a.startsWith("--")).map((f) => path.resolve(f));
+let mode = args[0] === "--oracle" ? "oracle" : args[0] === "--compare" ? "compare" : "ours";
+let files = args.filter((a) => !a.startsWith("--")).map((f) => path.resolve(f));
+let summary = false;
+if (args[0] === "--zip") {
+  // Members of the stdlib zip whose name contains one of the words, extracted to .cache/dis/zip.
+  const { readZip, STDLIB_ZIP } = await import("../tests/parser/lib/zip.mjs");
+  const words = args.slice(1);
+  const dir = path.join(ROOT, ".cache", "dis", "zip");
+  fs.mkdirSync(dir, { recursive: true });
+  files = [];
+  for (const [name, bytes] of readZip(STDLIB_ZIP)) {
+    if (!name.endsWith(".py") || (words.length && !words.some((w) => name.includes(w)))) continue;
+    const f = path.join(dir, name.replaceAll("/", "__"));
+    fs.writeFileSync(f, bytes);
+    files.push(f);
+  }
+  mode = "compare";
+  summary = true;
+}
 if (!files.length) {
   console.error("usage: node tools/dis.mjs [--oracle|--compare] FILE.py...");
   process.exit(2);
@@ -342,7 +359,8 @@ const data = await oracleData(
 let same = 0;
 let differ = 0;
 for (const d of data) {
-  if (files.length > 1) console.log(`### ${path.relative(process.cwd(), d.file)}`);
+  if (files.length > 1 && !summary) console.log(`### ${path.relative(process.cwd(), d.file)}`);
+  const before = [same, differ];
   if (mode === "oracle") {
     process.stdout.write(d.dis ?? `${d.error}\n`);
     continue;
@@ -351,7 +369,14 @@ for (const d of data) {
     console.log(d.error);
     continue;
   }
-  const ours = compileOurs(m, d);
+  let ours;
+  try {
+    ours = compileOurs(m, d);
+  } catch (e) {
+    differ++;
+    console.log(`CRASH ${path.relative(process.cwd(), d.file)}: ${e.stack.split("\n").slice(0, 4).join(" | ")}`);
+    continue;
+  }
   if (mode === "ours") {
     if (ours.error) {
       console.log(ours.error);
@@ -388,9 +413,12 @@ for (const d of data) {
       continue;
     }
     differ++;
+    if (summary) continue;
     console.log(`--- ${a.name} (cpython) / ${b.name} (ours)`);
     for (const x of meta) console.log(`  ${x}`);
     if (a.lines.join("\n") !== b.lines.join("\n")) console.log(diffLines(a.lines, b.lines).join("\n"));
   }
+  if (summary) console.log(`${path.basename(d.file)}: ${same - before[0]} same, ${differ - before[1]} different`);
+}
 }
 if (mode === "compare") console.log(`\n${same} code objects the same, ${differ} different`);

@@ -23,7 +23,7 @@ import {
   RESUME_AFTER_YIELD,
   RESUME_AFTER_YIELD_FROM,
 } from "./opcodes.ts";
-import { FREE, GLOBAL_IMPLICIT, isFunctionLike } from "./symtable.ts";
+import { DEF_IMPORT, FREE, GLOBAL_IMPLICIT, isFunctionLike } from "./symtable.ts";
 import { ScopeType } from "./unit.ts";
 
 const BINOP: Record<string, number> = {
@@ -748,7 +748,7 @@ function validateKeywords(c: Compiler, keywords: A.keyword[]): void {
 function isImportOriginated(c: Compiler, e: A.expr): boolean {
   if (kindOf(e) !== "Name") return false;
   const flags = c.st.top.getSymbol((e as A.Name).id);
-  return (flags & 0x40) !== 0; // DEF_IMPORT
+  return (flags & DEF_IMPORT) !== 0;
 }
 
 /** maybe_optimize_method_call: obj.meth(args) as LOAD_ATTR(method) + CALL. */

@@ -299,7 +299,15 @@ export function processDeferredAnnotations(c: Compiler, loc: Loc): void {
 // --- functions ---
 
 /** codegen_function */
+/** codegen_check_debug_args: no parameter may be called __debug__. */
+function checkDebugArgs(c: Compiler, args: A.arguments_): void {
+  const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : [])];
+  all.push(...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : []));
+  for (const a of all) c.checkForbidden(locOf(a), a.arg, "Store");
+}
+
 export function visitFunctionDef(c: Compiler, s: A.FunctionDef, isAsync: boolean): void {
+  checkDebugArgs(c, s.args);
   const decos = s.decorator_list;
   visitDecorators(c, decos);
   const firstlineno = decos.length ? decos[0]!.lineno : s.lineno;
@@ -385,6 +393,7 @@ export function wrapInStopIterationHandler(c: Compiler): void {
 
 /** codegen_lambda */
 export function visitLambda(c: Compiler, e: A.Lambda): void {
+  checkDebugArgs(c, e.args);
   const loc = locOf(e);
   const funcflags = defaultArguments(c, loc, e.args);
   c.enterScope("<lambda>", ScopeType.Lambda, e, e.lineno, null, {

@@ -156,7 +156,7 @@ export function stackEffect(op: number, oparg: number, jump: boolean): number {
     case Op.LOAD_SUPER_ATTR:
       return -2 + (oparg & 1);
     case Op.RAISE_VARARGS:
-      return -oparg;
+      return 0 - oparg;
     case Op.UNPACK_EX:
       return (oparg & 0xff) + (oparg >> 8);
     case Op.UNPACK_SEQUENCE:

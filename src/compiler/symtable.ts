@@ -13,12 +13,12 @@ export const DEF_LOCAL = 2;
 export const DEF_PARAM = 4;
 export const DEF_NONLOCAL = 8;
 export const USE = 0x10;
-export const DEF_FREE_CLASS = 0x20;
-export const DEF_IMPORT = 0x40;
-export const DEF_ANNOT = 0x80;
-export const DEF_COMP_ITER = 0x100;
-export const DEF_TYPE_PARAM = 0x200;
-export const DEF_COMP_CELL = 0x400;
+export const DEF_FREE_CLASS = 0x40;
+export const DEF_IMPORT = 0x80;
+export const DEF_ANNOT = 0x100;
+export const DEF_COMP_ITER = 0x200;
+export const DEF_TYPE_PARAM = 0x400;
+export const DEF_COMP_CELL = 0x800;
 export const DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 export const SCOPE_OFFSET = 12;
 export const SCOPE_MASK = DEF_GLOBAL | DEF_LOCAL | DEF_PARAM | DEF_NONLOCAL;
@@ -241,6 +241,7 @@ class Builder {
     // Annotation-like scopes are functions of one positional-only argument, `format` (PEP 649).
     if (type === BlockType.Annotation || type === BlockType.TypeVariable || type === BlockType.TypeAlias) {
       this.addDef(".format", DEF_PARAM, loc);
+      this.addDef(".format", USE, loc);
     }
     return ste;
   }
@@ -610,28 +611,28 @@ class Builder {
         this.addDef(t.name, DEF_TYPE_PARAM | DEF_LOCAL, loc);
         let info: string | null = null;
         if (t.bound) info = kindOf(t.bound) === "Tuple" ? "a TypeVar constraint" : "a TypeVar bound";
-        this.visitBoundOrDefault(t.bound, t.name, tp, info);
-        this.visitBoundOrDefault(t.default_value, t.name, secondaryKey(tp), "a TypeVar default");
+        this.visitBoundOrDefault(t.bound, t.name, tp, info, loc);
+        this.visitBoundOrDefault(t.default_value, t.name, secondaryKey(tp), "a TypeVar default", loc);
         break;
       }
       case "TypeVarTuple": {
         const t = tp as A.TypeVarTuple;
         this.addDef(t.name, DEF_TYPE_PARAM | DEF_LOCAL, loc);
-        this.visitBoundOrDefault(t.default_value, t.name, tp, "a TypeVarTuple default");
+        this.visitBoundOrDefault(t.default_value, t.name, tp, "a TypeVarTuple default", loc);
         break;
       }
       case "ParamSpec": {
         const t = tp as A.ParamSpec;
         this.addDef(t.name, DEF_TYPE_PARAM | DEF_LOCAL, loc);
-        this.visitBoundOrDefault(t.default_value, t.name, tp, "a ParamSpec default");
+        this.visitBoundOrDefault(t.default_value, t.name, tp, "a ParamSpec default", loc);
         break;
       }
     }
   }
 
-  visitBoundOrDefault(e: A.expr | null, name: string, key: object, info: string | null): void {
+  visitBoundOrDefault(e: A.expr | null, name: string, key: object, info: string | null, tpLoc: Loc): void {
     if (name === "__classdict__")
-      throw syntaxError("reserved name '__classdict__' cannot be used for type parameter", e ?? null);
+      throw syntaxError("reserved name '__classdict__' cannot be used for type parameter", tpLoc);
     if (e) {
       const inClass = this.cur.canSeeClassScope;
       this.enterBlock(name, BlockType.TypeVariable, key, locOf(e));
@@ -648,7 +649,7 @@ class Builder {
     if (this.future & FUTURE_ANNOTATIONS) return;
     const inClass = this.cur.canSeeClassScope;
     const currentType = this.cur.type;
-    this.enterBlock(fn.name, BlockType.Annotation, a, locOf(s));
+    this.enterBlock("__annotate__", BlockType.Annotation, a, locOf(s));
     if (inClass || currentType === BlockType.Class) {
       this.cur.canSeeClassScope = true;
       this.addDef("__classdict__", USE, locOf(s));
@@ -840,7 +841,7 @@ class Builder {
         const l = e as A.Lambda;
         this.visitExprs(l.args.defaults);
         this.visitExprsWithNull(l.args.kw_defaults);
-        this.enterBlock("<lambda>", BlockType.Function, l, locOf(e));
+        this.enterBlock("lambda", BlockType.Function, l, locOf(e));
         this.visitArguments(l.args);
         this.visitExpr(l.body);
         this.exitBlock();
@@ -865,7 +866,7 @@ class Builder {
       case "GeneratorExp":
         this.handleComprehension(
           e,
-          "<genexpr>",
+          "genexpr",
           (e as A.GeneratorExp).generators,
           (e as A.GeneratorExp).elt,
           null,
@@ -875,7 +876,7 @@ class Builder {
       case "ListComp":
         this.handleComprehension(
           e,
-          "<listcomp>",
+          "listcomp",
           (e as A.ListComp).generators,
           (e as A.ListComp).elt,
           null,
@@ -885,7 +886,7 @@ class Builder {
       case "SetComp":
         this.handleComprehension(
           e,
-          "<setcomp>",
+          "setcomp",
           (e as A.SetComp).generators,
           (e as A.SetComp).elt,
           null,
@@ -894,7 +895,7 @@ class Builder {
         break;
       case "DictComp": {
         const d = e as A.DictComp;
-        this.handleComprehension(e, "<dictcomp>", d.generators, d.key, d.value, Comprehension.Dict);
+        this.handleComprehension(e, "dictcomp", d.generators, d.key, d.value, Comprehension.Dict);
         break;
       }
       case "Yield":
@@ -967,6 +968,8 @@ class Builder {
       }
       case "Name": {
         const n = e as A.Name;
+        // Annotations in function bodies are never evaluated: their names bind nothing.
+        if (this.cur.inUnevaluatedAnnotation) break;
         const load = kindOf(n.ctx) === "Load";
         this.addDef(n.id, load ? USE : DEF_LOCAL, locOf(e));
         // super() needs the __class__ cell.
@@ -996,7 +999,7 @@ class Builder {
           );
         continue;
       }
-      if (isFunctionLike(ste)) {
+      if (ste.type === BlockType.Function) {
         const inScope = this.lookupEntry(ste, name);
         this.addDef(name, inScope & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL, loc);
         this.recordDirective(name, loc);
