@@ -5,6 +5,8 @@
 // It gives the error messages and positions a breadth that hand-written cases do not.
 //
 //   node tools/gen-parser-mutants.mjs [--seed 1] [--count 400]
+//   node tools/gen-parser-mutants.mjs --seed 2 --count 5000 --out .cache/mutants-2.json
+//                                 a bigger corpus for a one-off run (mutants.mjs --corpus FILE)
 import fs from "node:fs";
 import path from "node:path";
 import { makeRng, mutate, randomChunk } from "../tests/parser/lib/mutate.mjs";
@@ -25,8 +27,11 @@ for m in load_input():
 `;
 
 function parseArgs(argv) {
-  const opts = { seed: 1, count: 400 };
-  for (let i = 0; i < argv.length; i += 2) opts[argv[i].replace(/^--/, "")] = Number(argv[i + 1]);
+  const opts = { seed: 1, count: 400, out: OUT };
+  for (let i = 0; i < argv.length; i += 2) {
+    const key = argv[i].replace(/^--/, "");
+    opts[key] = key === "out" ? path.resolve(argv[i + 1]) : Number(argv[i + 1]);
+  }
   return opts;
 }
 
@@ -63,9 +68,11 @@ async function main() {
     throw new Error(`oracle gave ${lines.length} results for ${mutants.length}`);
   const entries = mutants.map((m, i) => `  ${JSON.stringify({ ...m, expected: JSON.parse(lines[i]) })}`);
   const head = `  {"generator": "tools/gen-parser-mutants.mjs --seed ${opts.seed} --count ${opts.count}"}`;
-  fs.writeFileSync(OUT, `[\n${[head, ...entries].join(",\n")}\n]\n`);
+  fs.writeFileSync(opts.out, `[\n${[head, ...entries].join(",\n")}\n]\n`);
   const errors = lines.filter((l) => l.includes('"error"')).length;
-  console.log(`wrote ${path.relative(ROOT, OUT)}: ${mutants.length} mutants, ${errors} rejected by CPython`);
+  console.log(
+    `wrote ${path.relative(ROOT, opts.out)}: ${mutants.length} mutants, ${errors} rejected by CPython`,
+  );
 }
 
 await main();

@@ -7,13 +7,16 @@
 //   node tests/parser/mutants.mjs              check all
 //   node tests/parser/mutants.mjs --show m0042 print one mutant's source and both outcomes
 //   node tests/parser/mutants.mjs --diff m0042 diff our dump against a fresh oracle dump
+//   node tests/parser/mutants.mjs --corpus .cache/mutants-2.json   another corpus (see the generator)
 import fs from "node:fs";
 import path from "node:path";
 import { finish, loadParser, ourOutcome, prettyDump, sha256, unifiedDiff } from "./lib/common.mjs";
 import { oracleOutcomes } from "./lib/oracle-py.mjs";
 import { ROOT } from "./lib/zip.mjs";
 
-const CORPUS = path.join(ROOT, "tests/parser/mutants.json");
+const args = process.argv.slice(2);
+const at = args.indexOf("--corpus");
+const CORPUS = at >= 0 ? path.resolve(args.splice(at, 2)[1]) : path.join(ROOT, "tests/parser/mutants.json");
 
 /** The mutants: [{ id, from, steps, source, expected: { error } | { sha256, length } }]. */
 function readCorpus() {
@@ -89,6 +92,5 @@ async function inspect(id, diff) {
   process.stdout.write(unifiedDiff(show(theirs), mine));
 }
 
-const args = process.argv.slice(2);
 if (args[0] === "--show" || args[0] === "--diff") await inspect(args[1], args[0] === "--diff");
 else await checkAll();
