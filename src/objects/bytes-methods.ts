@@ -209,9 +209,8 @@ export function splitWhitespace(data: Uint8Array, maxsplit: number): Uint8Array[
     while (i < n && isSpaceByte(data[i])) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let e = n;
-      while (e > i && isSpaceByte(data[e - 1])) e--;
-      out.push(data.slice(i, e));
+      // stringlib split_whitespace: the remainder keeps its trailing whitespace.
+      out.push(data.slice(i));
       return out;
     }
     const s = i;

@@ -12,7 +12,7 @@ import { intToBase, intToDecimal } from "./int.ts";
 import { asIntValue, type IntValue, intToFloat } from "./numeric.ts";
 import type { PyValue } from "./object.ts";
 import { NotImplemented } from "./singletons.ts";
-import { strLen, strValue } from "./str.ts";
+import { asciiOf, strLen, strValue } from "./str.ts";
 import { PyTuple } from "./tuple.ts";
 import { bytearrayType, bytesType, strType, typeOf } from "./typeobjects.ts";
 
@@ -24,7 +24,7 @@ const F_ZERO = 16;
 
 /** ascii() of a value; the builtins module installs the real one at start-up. */
 export const printfHooks = {
-  ascii: (v: PyValue): string => repr(v),
+  ascii: (v: PyValue): string => asciiOf(v),
 };
 
 class FormatContext {

@@ -6,7 +6,7 @@ import { defineMethods } from "./descr.ts";
 import { newException, raise, raiseTypeError, raiseValueError } from "./errors.ts";
 import { PyExc_IndexError, PyExc_KeyError } from "./exceptions.ts";
 import type { PyValue } from "./object.ts";
-import { strValue } from "./str.ts";
+import { asciiOf, strValue } from "./str.ts";
 import { strType, typeOf } from "./typeobjects.ts";
 
 /** One parsed piece of a format string: literal text then (optionally) a replacement field. */
@@ -158,7 +158,7 @@ export function formatValue(value: PyValue, spec: string): string {
 
 /** `ascii()` hook: the builtins module installs the real one (it escapes non-ASCII). */
 export const formatHooks = {
-  ascii: (v: PyValue): string => repr(v),
+  ascii: (v: PyValue): string => asciiOf(v),
   str: (v: PyValue): string => {
     const s = strValue(v);
     return s !== undefined ? s : pyStr(v);

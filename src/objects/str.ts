@@ -405,9 +405,8 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
     while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let end = n;
-      while (end > i && isSpaceCode(s.charCodeAt(end - 1))) end--;
-      out.push(s.slice(i, end));
+      // stringlib split_whitespace: the remainder keeps its trailing whitespace.
+      out.push(s.slice(i));
       return out;
     }
     const startTok = i;
@@ -424,9 +423,8 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
     while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let b = 0;
-      while (b < i && isSpaceCode(s.charCodeAt(b))) b++;
-      out.push(s.slice(b, i));
+      // stringlib rsplit_whitespace: the remainder keeps its leading whitespace.
+      out.push(s.slice(0, i));
       break;
     }
     const endTok = i;
@@ -539,12 +537,35 @@ function caseCheck(s: string, upper: boolean): boolean {
   return cased;
 }
 
+/**
+ * Lowercases the code point at UTF-16 index i of s. Capital sigma becomes final sigma when it
+ * ends a word (unicodeobject.c handle_capital_sigma: preceded by a cased letter and not followed
+ * by one, skipping case-ignorable characters).
+ */
+function lowerAt(s: string, i: number, ch: string): string {
+  if (ch !== "\u03a3") return ch.toLowerCase();
+  let j = i - 1;
+  while (j >= 0 && isCaseIgnorable(s[j])) j--;
+  const before = j >= 0 && isCasedChar(s[j]);
+  let k = i + 1;
+  while (k < s.length && isCaseIgnorable(s[k])) k++;
+  const after = k < s.length && isCasedChar(s[k]);
+  return before && !after ? "\u03c2" : "\u03c3";
+}
+
+const CASE_IGNORABLE = /^\p{Case_Ignorable}$/u;
+function isCaseIgnorable(ch: string): boolean {
+  return CASE_IGNORABLE.test(ch);
+}
+
 function titleCase(s: string): string {
   let out = "";
   let prevCased = false;
-  for (const ch of s) {
-    out += prevCased ? ch.toLowerCase() : toTitleChar(ch);
-    prevCased = isCasedChar(ch) || (ch.toLowerCase() !== ch.toUpperCase() && isAlphaChar(ch));
+  for (let i = 0; i < s.length; ) {
+    const ch = String.fromCodePoint(s.codePointAt(i) as number);
+    out += prevCased ? lowerAt(s, i, ch) : toTitleChar(ch);
+    prevCased = isCasedChar(ch);
+    i += ch.length;
   }
   return out;
 }
@@ -731,14 +752,20 @@ defineMethods(strType, {
     return selfStr(self).toLowerCase();
   },
   casefold(self) {
-    return selfStr(self).toUpperCase().toLowerCase();
+    // Full case folding, character by character (no final-sigma context, unlike lower()).
+    let out = "";
+    for (const ch of selfStr(self)) out += ch === "\u0130" ? "i\u0307" : ch.toUpperCase().toLowerCase();
+    return out;
   },
   swapcase(self) {
+    const s = selfStr(self);
     let out = "";
-    for (const ch of selfStr(self)) {
-      if (isUpperChar(ch)) out += ch.toLowerCase();
+    for (let i = 0; i < s.length; ) {
+      const ch = String.fromCodePoint(s.codePointAt(i) as number);
+      if (isUpperChar(ch)) out += lowerAt(s, i, ch);
       else if (isLowerChar(ch)) out += ch.toUpperCase();
       else out += ch;
+      i += ch.length;
     }
     return out;
   },
@@ -746,7 +773,13 @@ defineMethods(strType, {
     const s = selfStr(self);
     if (s.length === 0) return s;
     const first = String.fromCodePoint(s.codePointAt(0) as number);
-    return toTitleChar(first) + s.slice(first.length).toLowerCase();
+    let out = toTitleChar(first);
+    for (let i = first.length; i < s.length; ) {
+      const ch = String.fromCodePoint(s.codePointAt(i) as number);
+      out += lowerAt(s, i, ch);
+      i += ch.length;
+    }
+    return out;
   },
   title(self) {
     return titleCase(selfStr(self));
@@ -934,8 +967,20 @@ function joinItems(v: PyValue): PyValue[] {
   return joinHooks.toArray(v);
 }
 
-/** repr() of any value, as the str type needs for messages (re-exported for convenience). */
-export { repr };
+/** ascii(v): repr(v) with non-ASCII characters escaped (PyObject_ASCII). */
+export function asciiOf(v: PyValue): string {
+  const r = repr(v);
+  if (/^[\x00-\x7f]*$/.test(r)) return r;
+  let out = "";
+  for (const ch of r) {
+    const cp = ch.codePointAt(0) as number;
+    if (cp < 0x80) out += ch;
+    else if (cp < 0x100) out += `\\x${cp.toString(16).padStart(2, "0")}`;
+    else if (cp < 0x10000) out += `\\u${cp.toString(16).padStart(4, "0")}`;
+    else out += `\\U${cp.toString(16).padStart(8, "0")}`;
+  }
+  return out;
+}
 
 defineClassMethods(strType, {
   /** str.maketrans (a staticmethod in CPython; the class argument is ignored). */
