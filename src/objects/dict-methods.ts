@@ -22,6 +22,7 @@ import { dictHooks, PyDict } from "./dict.ts";
 import { newException, raiseTypeError, raiseValueError } from "./errors.ts";
 import * as E from "./exceptions.ts";
 import { newList, PyList } from "./list.ts";
+import { PyMappingProxy } from "./mappingproxy.ts";
 import { CompareOp, PyObject, type PyValue } from "./object.ts";
 import { genericAliasHook, reprEnter, reprLeave, tname } from "./sequtil.ts";
 import {
@@ -404,7 +405,7 @@ function isViewSet(v: PyValue): v is PyDictView {
 
 /** Builds `mappingproxy(d)` for a view's `mapping` attribute; installed by the mappingproxy's file. */
 export const dictViewHooks = {
-  mappingProxy: (_d: PyDict): PyValue => raiseTypeError("mappingproxy is not available"),
+  mappingProxy: (d: PyDict): PyValue => new PyMappingProxy(d, null),
 };
 
 function viewRepr(self: PyValue): string {

@@ -1,6 +1,5 @@
 // enumerate and reversed (Objects/enumobject.c).
 import { call, getItem, index, iter, len } from "./abstract.ts";
-import { checkPositional } from "./args.ts";
 import { defineClassMethods, defineMethods } from "./descr.ts";
 import { raiseTypeError } from "./errors.ts";
 import * as E from "./exceptions.ts";
@@ -42,7 +41,7 @@ enumerateType.tp_new = (type, args, kwnames) => {
       raiseTypeError(
         `argument for enumerate() given by name ('${name}') and position (${name === "iterable" ? 1 : 2})`,
       );
-    else raiseTypeError(`enumerate() got an unexpected keyword argument '${name}'`);
+    else raiseTypeError(`'${name}' is an invalid keyword argument for enumerate()`);
   }
   if (iterable === undefined) raiseTypeError("enumerate() missing required argument 'iterable'");
   const it = iter(iterable);
@@ -104,7 +103,7 @@ reversedType.tp_new = (type, args, kwnames) => {
   if ((type === reversedType || type.tp_init === reversedType.tp_init) && kwnames !== null && kwnames.length)
     raiseTypeError("reversed() takes no keyword arguments");
   const npos = args.length - (kwnames === null ? 0 : kwnames.length);
-  checkPositional("reversed", npos, 1, 1);
+  if (npos !== 1) raiseTypeError(`reversed expected 1 argument, got ${npos}`);
   const seq = args[0];
   const t = typeOf(seq);
   const meth = t.lookup("__reversed__");

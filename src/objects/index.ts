@@ -37,6 +37,7 @@ import "./range.ts";
 import "./iterobject.ts";
 import "./enumobject.ts";
 import "./bltin-iters.ts";
+import "./genericalias.ts";
 
 export * from "./object.ts";
 export * from "./typeobjects.ts";

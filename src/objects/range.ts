@@ -4,7 +4,7 @@
 // the hot path) / longrange_iterator (bigints).
 import { hash, index, richCompareBool } from "./abstract.ts";
 import { checkPositional } from "./args.ts";
-import { defineGetSets, defineMethods } from "./descr.ts";
+import { defineMembers, defineMethods } from "./descr.ts";
 import { newException, raiseIndexError, raiseTypeError, raiseValueError } from "./errors.ts";
 import * as E from "./exceptions.ts";
 import { hashTuple } from "./hash.ts";
@@ -191,7 +191,7 @@ rangeType.tp_hash = (self) => {
   return hashTuple([hl, hash(r.start), hash(r.step)]);
 };
 
-defineGetSets(rangeType, {
+defineMembers(rangeType, {
   start: { get: (self) => asRange(self).start },
   stop: { get: (self) => asRange(self).stop },
   step: { get: (self) => asRange(self).step },

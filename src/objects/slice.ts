@@ -3,7 +3,7 @@
 // PySlice_AdjustIndices pair every sequence type uses to resolve a slice against its length.
 import { hash, index, repr as reprOf, richCompare } from "./abstract.ts";
 import { checkPositional, noKeywords } from "./args.ts";
-import { defineGetSets, defineMethods } from "./descr.ts";
+import { defineMembers, defineMethods } from "./descr.ts";
 import { raiseTypeError, raiseValueError } from "./errors.ts";
 import { type CompareOp, PyObject, type PyValue } from "./object.ts";
 import { asSsize, isIndex, SSIZE_MAX, SSIZE_MIN } from "./sequtil.ts";
@@ -166,7 +166,7 @@ sliceType.tp_richcompare = (self, other, op: CompareOp) => {
   return richCompare(a, b, op);
 };
 
-defineGetSets(sliceType, {
+defineMembers(sliceType, {
   start: { get: (self) => asSlice(self).start },
   stop: { get: (self) => asSlice(self).stop },
   step: { get: (self) => asSlice(self).step },

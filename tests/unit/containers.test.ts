@@ -243,4 +243,15 @@ test("set and frozenset iteration order matches 64-bit CPython through adds, rem
   for (let i = 100; i > -100; i -= 7) r.push(i);
   assert.deepEqual(setItems(makeNewSet(setType, new PyList(r))), fx.fixed.range);
   assert.ok(isAnySet(ints));
+  // A set display of constants: the compiler folds the items into a frozenset (source order), and
+  // its constant cache (const_cache_insert) rebuilds that frozenset from its own iteration order;
+  // BUILD_SET + SET_UPDATE then merge it into an empty set.
+  const folded = makeNewSet(frozensetType, new PyList(fx.fixed.display_src.map(dec)));
+  const display = makeNewSet(setType, makeNewSet(frozensetType, new PyList(setItems(folded))));
+  assert.deepEqual(setItems(display).map(enc), fx.fixed.display);
+  const folded2 = makeNewSet(frozensetType, new PyList(fx.fixed.display2_src));
+  const q = makeNewSet(setType, makeNewSet(frozensetType, new PyList(setItems(folded2))));
+  const pops: PyValue[] = [];
+  for (let i = 0; i < 5; i++) pops.push(method(setType, "pop", q));
+  assert.deepEqual(pops, fx.fixed.display2_pops);
 });

@@ -1,0 +1,55 @@
+# list operators: + * += *= comparisons, in, len, iteration, repr (with recursion), bool, hash.
+def t(f, *a, **k):
+    try:
+        print("ok", repr(f(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+a, b = [1, 2], [3]
+print(a + b, a * 3, 3 * a, a * 0, a * -2, [] * 5, [[]] * 3)
+t(lambda: a + (1,))
+t(lambda: a + 1)
+t(lambda: 1 + a)
+t(lambda: a * "x")
+t(lambda: a * 1.5)
+t(lambda: "x" * a)
+t(lambda: a * a)
+t(lambda: a - b)
+print([1, 2] == [1, 2], [1, 2] != [1, 2], [1, 2] < [1, 3], [1, 2] < [1, 2, 0], [2] > [1, 9], [] < [0])
+print([1, 2] <= [1, 2], [1, 2] >= [1, 3], [1, 2.0] == [1.0, 2], [float("nan")] == [float("nan")])
+nan = float("nan")
+print([nan] == [nan], [nan] < [nan])
+t(lambda: [1, "a"] < [1, 2])
+t(lambda: [1] < "a")
+t(lambda: [1] < (1,))
+print([1] == (1,), [1] != (1,))
+print(2 in [1, 2], 3 in [1, 2], 1.0 in [1], "a" in ["a"], [] in [[]], None in [None])
+print(len([]), len([1, 2, 3]), bool([]), bool([0]))
+t(hash, [])
+r = [1, 2]
+r.append(r)
+print(r, repr([r, r]))
+r2 = []
+r2.append([r2, {"k": r2}])
+print(r2)
+it = iter([1, 2, 3])
+print(type(it).__name__, next(it), list(it), list(it))
+it = iter([1, 2, 3])
+print(it.__length_hint__(), next(it), it.__length_hint__())
+ri = reversed([1, 2, 3])
+print(type(ri).__name__, ri.__length_hint__(), list(ri))
+m = [1, 2, 3]
+it = iter(m)
+next(it)
+m.append(4)
+print(list(it))
+m = [1, 2, 3]
+ri = reversed(m)
+next(ri)
+m.clear()
+print(list(ri))
+print(list(), list([1]), list((1, 2)), list("ab"), list(range(3)), list({1: 2}), list({3}))
+t(list, 1)
+t(list, [1], [2])
+t(list, x=1)
+print([1, 2].__sizeof__() == [3, 4].__sizeof__(), [].__sizeof__() < [1].__sizeof__())
