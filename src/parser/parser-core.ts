@@ -155,6 +155,8 @@ export class Parser {
   /** CPython's p->known_err_token. */
   knownErrToken: Token | null = null;
   parsingStarted = false;
+  /** `from __future__ import barry_as_FLUFL` was seen (PyPARSE_BARRY_AS_BDFL). */
+  barry = false;
   /** Nesting depth of rule calls guarded against deep recursion. */
   level = 0;
 

@@ -291,7 +291,9 @@ function compareOp(p: Parser): ast.cmpop | null {
       op = new ast.Eq();
       break;
     case T.NOTEQUAL:
-      if (p.toks[start]!.string !== "!=") return null;
+      if (p.barry) {
+        if (p.toks[start]!.string !== "<>") p.raiseSyntax("with Barry as BDFL, use '<>' instead of '!='");
+      } else if (p.toks[start]!.string !== "!=") return null;
       p.mark++;
       op = new ast.NotEq();
       break;

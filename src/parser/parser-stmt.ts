@@ -525,7 +525,10 @@ function import_from(p: Parser): ast.stmt | null {
   const b = dotted_name(p);
   if (b !== null && p.expect(KW.IMPORT) !== null) {
     const c = import_from_targets(p);
-    if (c !== null) return p.fin(new ast.ImportFrom(b, c, level, 0, 0, 0, 0), start);
+    if (c !== null) {
+      if (level === 0 && b === "__future__" && c.some((a) => a.name === "barry_as_FLUFL")) p.barry = true;
+      return p.fin(new ast.ImportFrom(b, c, level, 0, 0, 0, 0), start);
+    }
   }
   p.mark = m;
   if (level > 0 && p.expect(KW.IMPORT) !== null) {

@@ -4,6 +4,7 @@
 // "unexpected indent", ...), unless a tokenizer error further on in the source takes precedence.
 
 import type * as ast from "./ast.ts";
+import * as astNodes from "./ast.ts";
 import { ParseError } from "./errors.ts";
 import { Parser, type WarnCallback } from "./parser-core.ts";
 import { evalRule, file, funcType, interactive } from "./parser-stmt.ts";
@@ -54,6 +55,7 @@ export function parse(
   }
   if (res !== null) {
     if (mode === "single") checkSingle(p);
+    checkFuture(res);
     return res;
   }
   if (firstError !== null) throw p.tokenizeRestForErrors(firstError as ParseError);
@@ -76,6 +78,54 @@ export function parse(
     return p.raiseKnownLocation(lastToken, "invalid syntax");
   } catch (e) {
     throw p.tokenizeRestForErrors(e as ParseError);
+  }
+}
+
+const FUTURE_FEATURES = new Set([
+  "nested_scopes",
+  "generators",
+  "division",
+  "absolute_import",
+  "with_statement",
+  "print_function",
+  "unicode_literals",
+  "barry_as_FLUFL",
+  "generator_stop",
+  "annotations",
+]);
+
+/**
+ * Python/future.c's future_parse, which ast.parse runs after parsing: the features named by the
+ * leading `from __future__ import` statements must exist.
+ */
+function checkFuture(mod: ast.mod): void {
+  if (!(mod instanceof astNodes.Module || mod instanceof astNodes.Interactive)) return;
+  const body = mod.body;
+  let i = 0;
+  const first = body[0];
+  if (
+    first instanceof astNodes.Expr &&
+    first.value instanceof astNodes.Constant &&
+    typeof first.value.value === "string"
+  ) {
+    i = 1;
+  }
+  for (; i < body.length; i++) {
+    const s = body[i];
+    if (!(s instanceof astNodes.ImportFrom) || s.level !== 0 || s.module !== "__future__") return;
+    for (const a of s.names) {
+      if (FUTURE_FEATURES.has(a.name)) continue;
+      const msg = a.name === "braces" ? "not a chance" : `future feature ${a.name} is not defined`;
+      throw new ParseError(
+        "SyntaxError",
+        msg,
+        a.lineno,
+        a.col_offset + 1,
+        a.end_lineno,
+        a.end_col_offset + 1,
+        null,
+      );
+    }
   }
 }
 
