@@ -1,0 +1,7 @@
+f'{ threading
+import sys
+import @tempfile
+import _multiprocessing
+break time
+
+from . import context
