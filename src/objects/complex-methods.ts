@@ -2,7 +2,7 @@
 // (_Py_c_prod with the C11 Annex G recovery of infinities, _Py_c_quot, _Py_c_pow, c_powi, and
 // 3.14's mixed complex/real operations), repr, hash, comparison, complex() construction.
 import { call, typeName } from "./abstract.ts";
-import { bindArgs, checkPositional, noKeywords } from "./args.ts";
+import { bindArgs } from "./args.ts";
 import { PyComplex } from "./complex.ts";
 import { defineClassMethods, defineGetSets, defineMethods } from "./descr.ts";
 import { raiseOverflowError, raiseTypeError, raiseValueError, raiseZeroDivisionError } from "./errors.ts";
@@ -15,7 +15,9 @@ import {
   asIntValue,
   compareIntFloat,
   intToFloat,
+  noArgs,
   numericHooks,
+  oneArg,
   stripPySpace,
   toAsciiDigitsAndSpaces,
 } from "./numeric.ts";
@@ -523,27 +525,26 @@ function cv(self: PyValue): PyComplex {
 }
 
 defineMethods(complexType, {
-  conjugate: (self, args) => {
-    checkPositional("conjugate", args.length, 0, 0);
-    return cx(cv(self).real, -cv(self).imag);
-  },
-  __complex__: (self) => (cv(self).type === complexType ? self : cx(cv(self).real, cv(self).imag)),
-  __getnewargs__: (self) => newTuple([new PyFloat(cv(self).real), new PyFloat(cv(self).imag)]),
-  __format__: (self, args) => {
-    checkPositional("__format__", args.length, 1, 1);
-    const spec = args[0];
+  conjugate: noArgs("complex.conjugate", (self) => cx(cv(self).real, -cv(self).imag)),
+  __complex__: noArgs("complex.__complex__", (self) =>
+    cv(self).type === complexType ? self : cx(cv(self).real, cv(self).imag),
+  ),
+  __getnewargs__: noArgs("complex.__getnewargs__", (self) =>
+    newTuple([new PyFloat(cv(self).real), new PyFloat(cv(self).imag)]),
+  ),
+  __format__: oneArg("complex.__format__", (self, spec) => {
     if (typeof spec !== "string") raiseTypeError(`__format__() argument must be str, not ${typeName(spec)}`);
     return formatComplex(cv(self).real, cv(self).imag, spec, cv(self).type.name, self);
-  },
+  }),
 });
 
 defineClassMethods(complexType, {
   from_number: (cls, args, kw) => {
-    noKeywords("from_number", kw);
-    checkPositional("from_number", args.length, 1, 1);
+    if (kw !== null && kw.length > 0) raiseTypeError("complex.from_number() takes no keyword arguments");
+    if (args.length !== 1)
+      raiseTypeError(`complex.from_number() takes exactly one argument (${args.length} given)`);
     const x = args[0];
-    if (strValueOf(x) !== undefined)
-      raiseTypeError(`complex() argument must be a number, not ${typeName(x)}`);
+    if (strValueOf(x) !== undefined) raiseTypeError(`must be real number, not ${typeName(x)}`);
     const v = complexNew(complexType, [x], null) as PyComplex;
     return cls === complexType ? v : call(cls, [v]);
   },

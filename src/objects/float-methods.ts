@@ -15,7 +15,9 @@ import {
   type IntValue,
   intFromIntegralNumber,
   intToFloat,
+  noArgs,
   normInt,
+  oneArg,
   powFloat,
   stripPySpace,
   toAsciiDigitsAndSpaces,
@@ -389,7 +391,7 @@ function formatFixedDigits(a: number, ndigits: number): [string, number] {
 }
 
 function floatRound(self: PyValue, args: PyValue[], kw: readonly string[] | null): PyValue {
-  noKeywords("__round__", kw);
+  noKeywords("float.__round__", kw);
   checkPositional("__round__", args.length, 0, 1);
   const x = fv(self);
   if (args.length === 0 || args[0] === None) {
@@ -427,40 +429,35 @@ function asIntegerRatio(x: number): [IntValue, IntValue] {
 }
 
 defineMethods(floatType, {
-  conjugate: (self) => (self instanceof PyFloat && self.type === floatType ? self : new PyFloat(fv(self))),
-  is_integer: (self, args) => {
-    checkPositional("is_integer", args.length, 0, 0);
-    return Number.isInteger(fv(self));
-  },
-  as_integer_ratio: (self, args) => {
-    checkPositional("as_integer_ratio", args.length, 0, 0);
-    return newTuple(asIntegerRatio(fv(self)));
-  },
-  hex: (self, args) => {
-    checkPositional("hex", args.length, 0, 0);
-    return floatHex(fv(self));
-  },
-  __trunc__: (self) => floatToInt(fv(self)),
-  __floor__: (self) => floatToInt(Math.floor(fv(self))),
-  __ceil__: (self) => floatToInt(Math.ceil(fv(self))),
+  conjugate: noArgs("float.conjugate", (self) =>
+    self instanceof PyFloat && self.type === floatType ? self : new PyFloat(fv(self)),
+  ),
+  is_integer: noArgs("float.is_integer", (self) => Number.isInteger(fv(self))),
+  as_integer_ratio: noArgs("float.as_integer_ratio", (self) => newTuple(asIntegerRatio(fv(self)))),
+  hex: noArgs("float.hex", (self) => floatHex(fv(self))),
+  __trunc__: noArgs("float.__trunc__", (self) => floatToInt(fv(self))),
+  __floor__: noArgs("float.__floor__", (self) => floatToInt(Math.floor(fv(self)))),
+  __ceil__: noArgs("float.__ceil__", (self) => floatToInt(Math.ceil(fv(self)))),
   __round__: floatRound,
-  __getnewargs__: (self) => newTuple([new PyFloat(fv(self))]),
-  __format__: (self, args) => {
-    checkPositional("__format__", args.length, 1, 1);
-    const spec = args[0];
+  __getnewargs__: noArgs("float.__getnewargs__", (self) => newTuple([new PyFloat(fv(self))])),
+  __format__: oneArg("float.__format__", (self, spec) => {
     if (typeof spec !== "string") raiseTypeError(`__format__() argument must be str, not ${typeName(spec)}`);
     return formatFloat(fv(self), spec, (self as PyFloat).type.name, self);
-  },
+  }),
 });
 
 function getFormat(_cls: PyType, args: PyValue[], kw: readonly string[] | null): PyValue {
-  noKeywords("__getformat__", kw);
-  checkPositional("__getformat__", args.length, 1, 1);
+  classOneArg("float.__getformat__", args, kw);
   const t = args[0];
   if (typeof t !== "string") raiseTypeError(`__getformat__() argument must be str, not ${typeName(t)}`);
   if (t !== "double" && t !== "float")
     raiseValueError("__getformat__() argument 1 must be 'double' or 'float'");
   return "IEEE, little-endian";
+}
+
+function classOneArg(qualname: string, args: PyValue[], kw: readonly string[] | null): void {
+  if (kw !== null && kw.length > 0) raiseTypeError(`${qualname}() takes no keyword arguments`);
+  if (args.length !== 1) raiseTypeError(`${qualname}() takes exactly one argument (${args.length} given)`);
 }
 
 function fromValueForClass(cls: PyType, v: number): PyValue {
@@ -470,16 +467,15 @@ function fromValueForClass(cls: PyType, v: number): PyValue {
 
 defineClassMethods(floatType, {
   fromhex: (cls, args, kw) => {
-    noKeywords("fromhex", kw);
-    checkPositional("fromhex", args.length, 1, 1);
+    classOneArg("float.fromhex", args, kw);
     const s = args[0];
-    if (typeof s !== "string") raiseTypeError(`fromhex() argument must be str, not ${typeName(s)}`);
-    return fromValueForClass(cls, floatFromHex(s));
+    const text = typeof s === "string" ? s : strSubclassValue(s);
+    if (text === undefined) raiseTypeError("bad argument type for built-in operation");
+    return fromValueForClass(cls, floatFromHex(text));
   },
   __getformat__: getFormat,
   from_number: (cls, args, kw) => {
-    noKeywords("from_number", kw);
-    checkPositional("from_number", args.length, 1, 1);
+    classOneArg("float.from_number", args, kw);
     const x = args[0];
     if (typeof x === "string" || (typeof x === "object" && x.type.isSubtypeOf(strType)))
       raiseTypeError(`must be real number, not ${typeName(x)}`);
@@ -487,6 +483,14 @@ defineClassMethods(floatType, {
     return cls === floatType ? new PyFloat(v) : call(cls, [new PyFloat(v)]);
   },
 });
+
+function strSubclassValue(v: PyValue): string | undefined {
+  if (typeof v === "object" && v.type.isSubtypeOf(strType)) {
+    const value = (v as unknown as { value?: unknown }).value;
+    if (typeof value === "string") return value;
+  }
+  return undefined;
+}
 
 defineGetSets(floatType, {
   real: {

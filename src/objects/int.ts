@@ -26,7 +26,9 @@ import {
   type IntValue,
   intToFloat,
   makeIntOfType,
+  noArgs,
   normInt,
+  oneArg,
   PyIntSubclass,
   powFloat,
   SAFE_MAX,
@@ -701,19 +703,9 @@ function exactInt(self: PyValue): IntValue {
 }
 
 defineMethods(intType, {
-  conjugate: (self, args, kw) => {
-    checkPositional("conjugate", args.length, 0, 0);
-    noKeywords("int.conjugate", kw);
-    return exactInt(self);
-  },
-  bit_length: (self, args) => {
-    checkPositional("bit_length", args.length, 0, 0);
-    return bitLength(iv(self));
-  },
-  bit_count: (self, args) => {
-    checkPositional("bit_count", args.length, 0, 0);
-    return popCount(iv(self));
-  },
+  conjugate: noArgs("int.conjugate", exactInt),
+  bit_length: noArgs("int.bit_length", (self) => bitLength(iv(self))),
+  bit_count: noArgs("int.bit_count", (self) => popCount(iv(self))),
   to_bytes: (self, args, kwnames) => {
     const [len, order, signed] = bindArgs("to_bytes", args, kwnames, {
       names: ["length", "byteorder", "signed"],
@@ -732,31 +724,23 @@ defineMethods(intType, {
     const isSigned = signed === undefined ? false : isTrueValue(signed);
     return new PyBytes(intToBytes(iv(self), length, little, isSigned));
   },
-  as_integer_ratio: (self, args) => {
-    checkPositional("as_integer_ratio", args.length, 0, 0);
-    return newTuple([exactInt(self), 1]);
-  },
-  is_integer: (_self, args) => {
-    checkPositional("is_integer", args.length, 0, 0);
-    return true;
-  },
-  __trunc__: (self) => exactInt(self),
-  __floor__: (self) => exactInt(self),
-  __ceil__: (self) => exactInt(self),
+  as_integer_ratio: noArgs("int.as_integer_ratio", (self) => newTuple([exactInt(self), 1])),
+  is_integer: noArgs("int.is_integer", () => true),
+  __trunc__: noArgs("int.__trunc__", exactInt),
+  __floor__: noArgs("int.__floor__", exactInt),
+  __ceil__: noArgs("int.__ceil__", exactInt),
   __round__: (self, args, kw) => {
-    noKeywords("__round__", kw);
+    noKeywords("int.__round__", kw);
     checkPositional("__round__", args.length, 0, 1);
     if (args.length === 0 || args[0] === None) return exactInt(self);
     return roundInt(iv(self), index(args[0]));
   },
-  __getnewargs__: (self) => newTuple([exactInt(self)]),
-  __sizeof__: (self) => sizeofInt(iv(self)),
-  __format__: (self, args) => {
-    checkPositional("__format__", args.length, 1, 1);
-    const spec = args[0];
+  __getnewargs__: noArgs("int.__getnewargs__", (self) => newTuple([exactInt(self)])),
+  __sizeof__: noArgs("int.__sizeof__", (self) => sizeofInt(iv(self))),
+  __format__: oneArg("int.__format__", (self, spec) => {
     if (typeof spec !== "string") raiseTypeError(`__format__() argument must be str, not ${typeName(spec)}`);
     return formatInt(iv(self), spec, typeOf(self).name, self);
-  },
+  }),
 });
 
 function isTrueValue(v: PyValue): boolean {

@@ -3,7 +3,14 @@
 // normalisation, exact int <-> float conversions and comparisons, correctly rounded int/int
 // division (Objects/longobject.c: long_true_divide), float pow (Objects/floatobject.c:
 // float_pow) and the Unicode-digit normalisation used by int() and float().
-import { newException, raiseOverflowError, raiseValueError, raiseZeroDivisionError } from "./errors.ts";
+import type { MethodFn } from "./descr.ts";
+import {
+  newException,
+  raiseOverflowError,
+  raiseTypeError,
+  raiseValueError,
+  raiseZeroDivisionError,
+} from "./errors.ts";
 import * as E from "./exceptions.ts";
 import { PyFloat } from "./float.ts";
 import { accuratePow } from "./libm.ts";
@@ -331,4 +338,24 @@ export function stripPySpace(s: string): string {
 
 export function raiseValue(msg: string): never {
   return raiseValueError(msg);
+}
+
+// ---------------------------------------------------------------- method argument checks
+
+/** A METH_NOARGS method: CPython's messages name it by its qualified name (e.g. "int.bit_length"). */
+export function noArgs(qualname: string, fn: (self: PyValue) => PyValue): MethodFn {
+  return (self, args, kw) => {
+    if (kw !== null && kw.length > 0) raiseTypeError(`${qualname}() takes no keyword arguments`);
+    if (args.length !== 0) raiseTypeError(`${qualname}() takes no arguments (${args.length} given)`);
+    return fn(self);
+  };
+}
+
+/** A METH_O method. */
+export function oneArg(qualname: string, fn: (self: PyValue, arg: PyValue) => PyValue): MethodFn {
+  return (self, args, kw) => {
+    if (kw !== null && kw.length > 0) raiseTypeError(`${qualname}() takes no keyword arguments`);
+    if (args.length !== 1) raiseTypeError(`${qualname}() takes exactly one argument (${args.length} given)`);
+    return fn(self, args[0]);
+  };
 }
