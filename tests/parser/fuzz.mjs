@@ -101,6 +101,7 @@ async function fuzz(opts) {
   const started = Date.now();
   const deadline = started + opts.seconds * 1000;
   let passed = 0;
+  let trees = 0;
   let failed = 0;
   for (let n = 1; n <= opts.max && Date.now() < deadline; n++) {
     const [name, text] = rng.pick(sources);
@@ -112,6 +113,7 @@ async function fuzz(opts) {
     const result = await worker.parse(asString ? source : bytes);
     if (result.kind === "tree" || result.kind === "error") {
       passed++;
+      if (result.kind === "tree") trees++;
       continue;
     }
     failed++;
@@ -130,7 +132,8 @@ async function fuzz(opts) {
   await worker.stop();
   if (seen.size > MAX_PRINTED) console.log(`(${seen.size - MAX_PRINTED} more distinct failures not shown)`);
   console.log(
-    `seed ${opts.seed}: ${passed + failed} mutants in ${((Date.now() - started) / 1000).toFixed(1)} s, ${seen.size} distinct failures`,
+    `seed ${opts.seed}: ${passed + failed} mutants in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
+      `(${trees} parsed, ${passed - trees} ParseErrors), ${seen.size} distinct failures`,
   );
   finish(passed, failed);
 }
