@@ -9,12 +9,14 @@ import path from "node:path";
 import { test } from "node:test";
 import "../../src/objects/index.ts";
 import type { PyMethodDescriptor } from "../../src/objects/descr.ts";
+import { PyDict } from "../../src/objects/dict.ts";
 import { listSort, PyList } from "../../src/objects/list.ts";
 import { CompareOp, PyObject, type PyValue } from "../../src/objects/object.ts";
 import { isAnySet, makeNewSet, type PySet, setItems } from "../../src/objects/set.ts";
 import { None, NotImplemented } from "../../src/objects/singletons.ts";
+import { newTuple, PyTuple } from "../../src/objects/tuple.ts";
 import type { PyType } from "../../src/objects/type.ts";
-import { frozensetType, makeBuiltinType, setType } from "../../src/objects/typeobjects.ts";
+import { dictType, frozensetType, makeBuiltinType, setType } from "../../src/objects/typeobjects.ts";
 
 const FIXTURES = path.join(process.cwd(), "tests", "unit", "fixtures");
 function fixture(name: string): any {
@@ -254,4 +256,102 @@ test("set and frozenset iteration order matches 64-bit CPython through adds, rem
   const pops: PyValue[] = [];
   for (let i = 0; i < 5; i++) pops.push(method(setType, "pop", q));
   assert.deepEqual(pops, fx.fixed.display2_pops);
+});
+
+// ---------------------------------------------------------------- dicts
+
+function decKey(v: any): PyValue {
+  if (v !== null && typeof v === "object" && "t" in v) return newTuple(v.t.map(decKey));
+  return v as PyValue;
+}
+
+function encKey(v: PyValue): any {
+  if (v instanceof PyTuple) return { t: v.items.map(encKey) };
+  return v;
+}
+
+function dictItems(d: PyDict): any[] {
+  const out: any[] = [];
+  for (let i = 0; i < d.keys.length; i++) {
+    const k = d.keys[i];
+    if (k !== undefined) out.push([encKey(k), d.values[i]]);
+  }
+  return out;
+}
+
+function pairsList(pairs: any[]): PyList {
+  return new PyList(pairs.map(([k, v]: any) => newTuple([decKey(k), v])));
+}
+
+test("dict insertion order, key identity (1 == True) and every mutation, as CPython (oracle)", () => {
+  const fx = fixture("containers-dicts.json");
+  const NONE = "<none>";
+  fx.programs.forEach((prog: any, n: number) => {
+    let d = new PyDict();
+    const items: any[] = [];
+    for (const op of prog.ops) {
+      const k =
+        op.length > 1 && op[0] !== "update" && op[0] !== "fromkeys" && op[0] !== "or" && op[0] !== "ior"
+          ? decKey(op[1])
+          : null;
+      switch (op[0]) {
+        case "set":
+          (dictType.mp_ass_subscript as any)(d, k, op[2]);
+          break;
+        case "del": {
+          let ok = true;
+          try {
+            (dictType.mp_ass_subscript as any)(d, k, null);
+          } catch {
+            ok = false;
+          }
+          assert.equal(ok, op[2]);
+          break;
+        }
+        case "pop":
+          assert.deepEqual(method(dictType, "pop", d, k as PyValue, NONE), op[2]);
+          break;
+        case "popitem": {
+          const r = method(dictType, "popitem", d) as PyTuple;
+          assert.deepEqual([encKey(r.items[0]), r.items[1]], [op[1], op[2]]);
+          break;
+        }
+        case "setdefault":
+          assert.deepEqual(method(dictType, "setdefault", d, k as PyValue, op[2]), op[3]);
+          break;
+        case "update":
+          method(dictType, "update", d, pairsList(op[1]));
+          break;
+        case "get":
+          assert.deepEqual(method(dictType, "get", d, k as PyValue, NONE), op[2], `program ${n}`);
+          continue;
+        case "contains":
+          assert.equal((dictType.sq_contains as any)(d, k), op[2]);
+          continue;
+        case "clear":
+          method(dictType, "clear", d);
+          break;
+        case "copy":
+          d = method(dictType, "copy", d) as PyDict;
+          break;
+        case "fromkeys": {
+          const fk = dictType.attrs.get("fromkeys") as any;
+          d = fk.fn(dictType, [new PyList(op[1].map(decKey)), op[2]], null) as PyDict;
+          break;
+        }
+        case "or":
+        case "ior": {
+          const other = new PyDict();
+          for (const [a, b] of op[1]) other.setItem(decKey(a), b);
+          const f = op[0] === "or" ? dictType.nb.nb_or : dictType.nb.nb_inplace_or;
+          d = (f as any)(d, other) as PyDict;
+          break;
+        }
+        default:
+          throw new Error(`unknown op ${op[0]}`);
+      }
+      items.push(dictItems(d));
+    }
+    assert.deepEqual(items, prog.items, `program ${n}`);
+  });
 });
