@@ -11,6 +11,7 @@ import { raise, raiseValueError } from "./errors.ts";
 import * as E from "./exceptions.ts";
 import { type IntValue, intToFloat, unicodeDigitValue } from "./numeric.ts";
 import type { PyValue } from "./object.ts";
+import { setStrFormatSpecHook } from "./str-format.ts";
 
 export interface FormatSpec {
   // (returned objects may be shared through the parse cache: treat them as read-only)
@@ -769,3 +770,5 @@ export function formatComplex(
   const body = `${addParens ? "(" : ""}${reStr}${imStr}j${addParens ? ")" : ""}`;
   return pad(body, body.length, f.width, f.align, f.fill);
 }
+
+setStrFormatSpecHook((s, spec) => formatStr(s, spec));

@@ -15,7 +15,6 @@ import { raiseTypeError } from "../../src/objects/errors.ts";
 import { PyBaseException } from "../../src/objects/exceptions.ts";
 import { PyFloat } from "../../src/objects/float.ts";
 import { floatFromHex } from "../../src/objects/float-methods.ts";
-import { formatStr } from "../../src/objects/format-spec.ts";
 import { hashBytes, hashComplex, hashFloat, hashInt, hashStr, hashTuple } from "../../src/objects/hash.ts";
 import { normInt, PyIntSubclass } from "../../src/objects/numeric.ts";
 import { CompareOp, type PyValue } from "../../src/objects/object.ts";
@@ -257,7 +256,6 @@ function runCase(op: string, args: PyValue[]): unknown {
     case "fromhex":
       return new PyFloat(floatFromHex(a as string));
     case "format": {
-      if (typeof a === "string") return formatStr(a, b as string);
       const d = typeOf(a).lookup("__format__");
       if (d instanceof PyMethodDescriptor) return d.fn(a, [b], null);
       throw new Error(`no __format__ for ${typeOf(a).name}`);
