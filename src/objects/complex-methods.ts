@@ -444,6 +444,12 @@ function trySpecial(v: PyValue): PyComplex | undefined {
   if (f === undefined) return undefined;
   const r = call(f, [v]);
   if (!(r instanceof PyComplex)) raiseTypeError(`__complex__ returned non-complex (type ${typeName(r)})`);
+  if (r.type !== complexType)
+    numericHooks.warn(
+      PyExc_DeprecationWarning,
+      `__complex__ returned non-complex (type ${r.type.name}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`,
+      1,
+    );
   return r;
 }
 

@@ -6,6 +6,7 @@ import { PyComplex } from "./complex.ts";
 import { complexPowValues } from "./complex-methods.ts";
 import { defineClassMethods, defineGetSets, defineMethods } from "./descr.ts";
 import { raiseOverflowError, raiseTypeError, raiseValueError, raiseZeroDivisionError } from "./errors.ts";
+import { PyExc_DeprecationWarning } from "./exceptions.ts";
 import { PyFloat } from "./float.ts";
 import { floatRepr, formatFloat } from "./format-spec.ts";
 import { hashFloat } from "./hash.ts";
@@ -17,6 +18,7 @@ import {
   intToFloat,
   noArgs,
   normInt,
+  numericHooks,
   oneArg,
   powFloat,
   stripPySpace,
@@ -241,6 +243,12 @@ export function toFloatValue(x: PyValue): number {
     const r = t.nb.nb_float(x);
     if (!(r instanceof PyFloat))
       raiseTypeError(`${t.name}.__float__ returned non-float (type ${typeName(r)})`);
+    if (r.type !== floatType)
+      numericHooks.warn(
+        PyExc_DeprecationWarning,
+        `${t.name}.__float__ returned non-float (type ${r.type.name}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`,
+        1,
+      );
     return r.value;
   }
   if (t.nb.nb_index !== null) return intToFloat(index(x));

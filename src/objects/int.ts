@@ -28,6 +28,7 @@ import {
   makeIntOfType,
   noArgs,
   normInt,
+  numericHooks,
   oneArg,
   PyIntSubclass,
   powFloat,
@@ -489,6 +490,12 @@ export function toInt(x: PyValue): IntValue {
     const r = t.nb.nb_int(x);
     const v = asIntValue(r);
     if (v === undefined) raiseTypeError(`__int__ returned non-int (type ${typeName(r)})`);
+    if (typeof r === "object")
+      numericHooks.warn(
+        E.PyExc_DeprecationWarning,
+        `__int__ returned non-int (type ${r.type.name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`,
+        1,
+      );
     return v;
   }
   if (t.nb.nb_index !== null) return index(x);
