@@ -1,0 +1,2 @@
+Continuation f" {(compile.br'\+( (?P<data>.*))?')
+Flags = re.compile(br'.*FLAGS \((?P<flags>[^\)]*)\)')😀

@@ -1,0 +1,2 @@
+If there are any, enter a module { to get more help.
+
