@@ -423,25 +423,23 @@ export class Parser {
   tokenizeRestForErrors(err: ParseError): ParseError {
     const currentLine = (this.knownErrToken ?? this.toks[this.fill - 1])?.lineno ?? 0;
     const tok = this.tokenizer;
+    let found: ParseError | null = null;
     for (;;) {
       let t: Token;
       try {
         t = tok.next();
       } catch (e) {
-        if (e instanceof TokenizerError) {
-          if (e.origin === "tokenizer") {
-            const modeIndex = (tok as unknown as { modeIndex: number }).modeIndex;
-            return modeIndex > 0 ? err : e;
-          }
-          if (e.origin === "eof" && tok.parenLevel > 0 && currentLine > tok.parenLineno) {
-            return tok.unclosedParenError();
-          }
-          return err;
-        }
-        throw e;
+        if (!(e instanceof TokenizerError)) throw e;
+        if (e.origin === "tokenizer") found = e;
+        // an ERRORTOKEN without an exception (EOF, dedent, tabs, line continuation ...)
+        else if (tok.parenLevel > 0 && currentLine > tok.parenLineno) found = tok.unclosedParenError();
+        break;
       }
-      if (t.type === TokenType.ENDMARKER) return err;
+      if (t.type === TokenType.ENDMARKER) break;
     }
+    // Inside an f-string the error of its expression part stands.
+    const modeIndex = (tok as unknown as { modeIndex: number }).modeIndex;
+    return found !== null && modeIndex <= 0 ? found : err;
   }
 }
 
