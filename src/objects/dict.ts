@@ -1,15 +1,20 @@
 // The dict object's layout and table. Iteration order is insertion order, as in CPython 3.7+
 // (Objects/dictobject.c keeps an entries array in insertion order; the hash index only finds
-// entries). Here the entries are three parallel arrays, and two indexes find them:
-//   strIndex   exact JS-string keys (the overwhelmingly common case: attribute dicts, kwargs,
-//              JSON) are found through a JS Map without computing Python's str hash;
-//   hashIndex  every other key is bucketed by its Python hash and compared with ==, which is
-//              what makes 1, 1.0 and True the same key.
-// A key of another type can still equal a str key (a str subclass, or a class whose __eq__ and
-// __hash__ say so); the slow path in findOther() handles that the way CPython does, by hash then ==.
+// entries). Here the entries are parallel arrays (keys, values, hashes; a deleted entry is a hole
+// until the arrays are compacted), and three indexes find them by the stored key's kind:
+//   strIndex   exact str keys (JS strings: attribute dicts, kwargs, JSON), through a JS Map,
+//              without computing Python's str hash;
+//   numIndex   keys whose value is a safe integer: ints, bools and integral floats, by that
+//              number, so 1, 1.0 and True are one key with no hashing at all;
+//   hashIndex  every other key (tuples, bigints, other floats, instances...) bucketed by its
+//              Python hash, each bucket a chain through `chain`, compared with ==.
+// A key of a Python class (a str/int subclass, or any class whose __eq__ and __hash__ say so) can
+// equal a str or int key: such "exotic" keys are counted, and while there are any, str and int
+// lookups also search the hash chains; an exotic key looks for equal str/int keys by its hash.
+import { PyFloat } from "./float.ts";
 import { PyObject, type PyValue } from "./object.ts";
 import { type PyType, TPFLAGS_HEAPTYPE } from "./type.ts";
-import { dictType, strType } from "./typeobjects.ts";
+import { dictType, floatType } from "./typeobjects.ts";
 
 /** Hooks into the object protocol (src/objects/abstract.ts), installed there to avoid an import cycle. */
 export const dictHooks = {
@@ -43,14 +48,36 @@ function bucketOf(h: number | bigint): number {
   return typeof h === "number" ? h : Number(BigInt.asIntN(52, h));
 }
 
+/** The number a key is indexed by in numIndex (int, bool, integral float), or null. */
+function numKey(key: PyValue): number | null {
+  if (typeof key === "number") return key;
+  if (typeof key === "boolean") return key ? 1 : 0;
+  if (key instanceof PyFloat && key.type === floatType) {
+    const v = key.value;
+    if (Number.isSafeInteger(v)) return v + 0; // -0.0 is the key 0
+  }
+  return null;
+}
+
+/** A key of a Python class: its __eq__ may make it equal to a str or int key. */
+function isExotic(key: PyValue): boolean {
+  return typeof key === "object" && (key.type.flags & TPFLAGS_HEAPTYPE) !== 0;
+}
+
 export class PyDict extends PyObject {
   /** Entry keys in insertion order; `undefined` marks a deleted entry. */
   keys: (PyValue | undefined)[];
   values: (PyValue | undefined)[];
-  /** Python hash of each entry's key, or undefined for str keys whose hash was never needed. */
+  /** Python hash of each hash-indexed entry's key (and of str keys once computed), else undefined. */
   hashes: (number | bigint | undefined)[];
   strIndex: Map<string, number>;
-  hashIndex: Map<number, number[]> | null;
+  numIndex: Map<number, number> | null;
+  /** Bucket (from the hash) -> the first entry of its chain. */
+  hashIndex: Map<number, number> | null;
+  /** For hash-indexed entries: the next entry in the same bucket, or -1. */
+  chain: number[];
+  /** Live keys of Python classes (see the header). */
+  exotic: number;
   /** Number of live entries. */
   size: number;
   /** Bumped on every insertion or deletion ("dictionary changed size during iteration"). */
@@ -62,7 +89,10 @@ export class PyDict extends PyObject {
     this.values = [];
     this.hashes = [];
     this.strIndex = new Map();
+    this.numIndex = null;
     this.hashIndex = null;
+    this.chain = [];
+    this.exotic = 0;
     this.size = 0;
     this.version = 0;
   }
@@ -72,8 +102,8 @@ export class PyDict extends PyObject {
   getStr(key: string): PyValue | undefined {
     const i = this.strIndex.get(key);
     if (i !== undefined) return this.values[i];
-    if (this.hashIndex !== null) {
-      const j = this.findOther(key, dictHooks.strHash(key));
+    if (this.exotic > 0) {
+      const j = this.findChain(key, dictHooks.strHash(key));
       if (j >= 0) return this.values[j];
     }
     return undefined;
@@ -85,19 +115,15 @@ export class PyDict extends PyObject {
       this.values[i] = value;
       return;
     }
-    if (this.hashIndex !== null) {
-      const j = this.findOther(key, dictHooks.strHash(key));
+    if (this.exotic > 0) {
+      const j = this.findChain(key, dictHooks.strHash(key));
       if (j >= 0) {
         this.values[j] = value;
         return;
       }
     }
     this.strIndex.set(key, this.keys.length);
-    this.keys.push(key);
-    this.values.push(value);
-    this.hashes.push(undefined);
-    this.size++;
-    this.version++;
+    this.append(key, value, undefined);
   }
 
   delStr(key: string): boolean {
@@ -107,12 +133,10 @@ export class PyDict extends PyObject {
       this.removeEntry(i);
       return true;
     }
-    if (this.hashIndex !== null) {
-      const h = dictHooks.strHash(key);
-      const j = this.findOther(key, h);
+    if (this.exotic > 0) {
+      const j = this.findChain(key, dictHooks.strHash(key));
       if (j >= 0) {
-        this.unindexOther(j, h);
-        this.removeEntry(j);
+        this.removeAt(j);
         return true;
       }
     }
@@ -124,20 +148,39 @@ export class PyDict extends PyObject {
   /** d[key] lookup: the value, or undefined when absent. Raises (throws) if key is unhashable. */
   getItem(key: PyValue): PyValue | undefined {
     if (typeof key === "string") return this.getStr(key);
-    const i = this.findOther(key, keyHash(key));
+    const i = this.find(key, undefined);
     return i >= 0 ? this.values[i] : undefined;
   }
 
   /** Like getItem, with the hash already computed (set/dict operations that hash once). */
   getItemWithHash(key: PyValue, hash: number | bigint): PyValue | undefined {
     if (typeof key === "string") return this.getStr(key);
-    const i = this.findOther(key, hash);
+    const i = this.find(key, hash);
     return i >= 0 ? this.values[i] : undefined;
   }
 
   setItem(key: PyValue, value: PyValue): void {
     if (typeof key === "string") {
       this.setStr(key, value);
+      return;
+    }
+    const n = numKey(key);
+    if (n !== null) {
+      const idx = this.numIndex === null ? undefined : this.numIndex.get(n);
+      if (idx !== undefined) {
+        this.values[idx] = value;
+        return;
+      }
+      if (this.exotic > 0) {
+        const j = this.findChain(key, n === -1 ? -2 : n);
+        if (j >= 0) {
+          this.values[j] = value;
+          return;
+        }
+      }
+      if (this.numIndex === null) this.numIndex = new Map();
+      this.numIndex.set(n, this.keys.length);
+      this.append(key, value, undefined);
       return;
     }
     const h = keyHash(key);
@@ -147,26 +190,17 @@ export class PyDict extends PyObject {
       return;
     }
     const idx = this.keys.length;
-    this.keys.push(key);
-    this.values.push(value);
-    this.hashes.push(h);
-    if (this.hashIndex === null) this.hashIndex = new Map();
-    const b = bucketOf(h);
-    const bucket = this.hashIndex.get(b);
-    if (bucket === undefined) this.hashIndex.set(b, [idx]);
-    else bucket.push(idx);
-    this.size++;
-    this.version++;
+    this.append(key, value, h);
+    this.link(idx, h);
+    if (isExotic(key)) this.exotic++;
   }
 
   /** Deletes key; returns false when it was absent. */
   delItem(key: PyValue): boolean {
     if (typeof key === "string") return this.delStr(key);
-    const h = keyHash(key);
-    const i = this.findOther(key, h);
+    const i = this.find(key, undefined);
     if (i < 0) return false;
-    this.unindexOther(i, h);
-    this.removeEntry(i);
+    this.removeAt(i);
     return true;
   }
 
@@ -179,7 +213,10 @@ export class PyDict extends PyObject {
     this.values = [];
     this.hashes = [];
     this.strIndex = new Map();
+    this.numIndex = null;
     this.hashIndex = null;
+    this.chain = [];
+    this.exotic = 0;
     this.size = 0;
     this.version++;
   }
@@ -193,59 +230,119 @@ export class PyDict extends PyObject {
   /** Removes the entry at index i (popitem, and deletions found by index). */
   removeAt(i: number): void {
     const k = this.keys[i] as PyValue;
-    if (typeof k === "string" && this.strIndex.get(k) === i) this.strIndex.delete(k);
-    else this.unindexOther(i, this.hashes[i] ?? dictHooks.hash(k));
+    this.unindex(i, k);
     this.removeEntry(i);
   }
 
   // ---- internals ----
 
-  /** Index of the entry whose key equals `key` (hash `h`) among the non-fast-path entries. */
+  private append(key: PyValue, value: PyValue, h: number | bigint | undefined): void {
+    this.keys.push(key);
+    this.values.push(value);
+    this.hashes.push(h);
+    this.chain.push(-1);
+    this.size++;
+    this.version++;
+  }
+
+  /** Index of the entry equal to a non-str key, or -1 (`h`: its hash when already known). */
+  private find(key: PyValue, h: number | bigint | undefined): number {
+    const n = numKey(key);
+    if (n !== null) {
+      const idx = this.numIndex === null ? undefined : this.numIndex.get(n);
+      if (idx !== undefined) return idx;
+      if (this.exotic > 0) return this.findChain(key, n === -1 ? -2 : n);
+      return -1;
+    }
+    return this.findOther(key, h === undefined ? keyHash(key) : h);
+  }
+
+  /** A hash-indexed key: its chain, then (for keys of Python classes) equal str and int keys. */
   private findOther(key: PyValue, h: number | bigint): number {
-    if (this.hashIndex !== null) {
-      const bucket = this.hashIndex.get(bucketOf(h));
-      if (bucket !== undefined) {
-        for (let n = 0; n < bucket.length; n++) {
-          const i = bucket[n];
-          const k = this.keys[i] as PyValue;
-          if (k === key) return i;
-          const kh = this.hashes[i];
-          if (kh === h || (typeof kh === "bigint" && typeof h === "bigint" && kh === h)) {
-            if (dictHooks.eq(k, key)) return i;
-          }
-        }
+    const i = this.findChain(key, h);
+    if (i >= 0 || !isExotic(key)) return i;
+    if (this.numIndex !== null && typeof h === "number") {
+      if (h !== -1) {
+        const j = this.numIndex.get(h);
+        if (j !== undefined && dictHooks.eq(this.keys[j] as PyValue, key)) return j;
+      }
+      if (h === -2) {
+        const j = this.numIndex.get(-1);
+        if (j !== undefined && dictHooks.eq(this.keys[j] as PyValue, key)) return j;
       }
     }
-    // A non-str key may still equal an exact-str key (a str subclass, or a custom __eq__).
-    // Only a str subclass or a Python class can have such an __eq__: builtin keys (tuples, floats,
-    // frozensets, None ...) never equal a str, and scanning the str keys for them would be O(n).
-    if (typeof key === "object" && this.strIndex.size > 0) {
-      const keyType = key.type;
-      if ((keyType.flags & TPFLAGS_HEAPTYPE) !== 0 || keyType.isSubtypeOf(strType)) {
-        for (const [s, i] of this.strIndex) {
-          let sh = this.hashes[i];
-          if (sh === undefined) sh = this.hashes[i] = dictHooks.strHash(s);
-          if (sh === h && dictHooks.eq(s, key)) return i;
-        }
+    if (this.strIndex.size > 0) {
+      for (const [s, j] of this.strIndex) {
+        let sh = this.hashes[j];
+        if (sh === undefined) sh = this.hashes[j] = dictHooks.strHash(s);
+        if (sh === h && dictHooks.eq(s, key)) return j;
       }
     }
     return -1;
   }
 
-  private unindexOther(i: number, h: number | bigint): void {
-    if (this.hashIndex === null) return;
+  /** Search the hash chain of h for key (identity, then equal hash and ==). */
+  private findChain(key: PyValue, h: number | bigint): number {
+    if (this.hashIndex === null) return -1;
+    let i = this.hashIndex.get(bucketOf(h));
+    const version = this.version;
+    while (i !== undefined && i >= 0) {
+      const k = this.keys[i] as PyValue;
+      if (k === key) return i;
+      if (this.hashes[i] === h) {
+        const eq = dictHooks.eq(k, key);
+        // __eq__ changed the dict: start over, as CPython's lookup does.
+        if (this.version !== version) return this.findChain(key, h);
+        if (eq) return i;
+      }
+      i = this.chain[i];
+    }
+    return -1;
+  }
+
+  private link(idx: number, h: number | bigint): void {
+    if (this.hashIndex === null) this.hashIndex = new Map();
     const b = bucketOf(h);
-    const bucket = this.hashIndex.get(b);
-    if (bucket === undefined) return;
-    const at = bucket.indexOf(i);
-    if (at >= 0) bucket.splice(at, 1);
-    if (bucket.length === 0) this.hashIndex.delete(b);
+    const head = this.hashIndex.get(b);
+    this.chain[idx] = head === undefined ? -1 : head;
+    this.hashIndex.set(b, idx);
+  }
+
+  /** Removes entry i (whose key is k) from the index that holds it. */
+  private unindex(i: number, k: PyValue): void {
+    if (typeof k === "string") {
+      if (this.strIndex.get(k) === i) this.strIndex.delete(k);
+      return;
+    }
+    const n = numKey(k);
+    if (n !== null) {
+      if (this.numIndex !== null && this.numIndex.get(n) === i) this.numIndex.delete(n);
+      return;
+    }
+    if (isExotic(k)) this.exotic--;
+    if (this.hashIndex === null) return;
+    const b = bucketOf(this.hashes[i] as number | bigint);
+    let j = this.hashIndex.get(b);
+    let prev = -1;
+    while (j !== undefined && j >= 0) {
+      if (j === i) {
+        const next = this.chain[i];
+        if (prev < 0) {
+          if (next < 0) this.hashIndex.delete(b);
+          else this.hashIndex.set(b, next);
+        } else this.chain[prev] = next;
+        return;
+      }
+      prev = j;
+      j = this.chain[j];
+    }
   }
 
   private removeEntry(i: number): void {
     this.keys[i] = undefined;
     this.values[i] = undefined;
     this.hashes[i] = undefined;
+    this.chain[i] = -1;
     this.size--;
     this.version++;
     // Compact when more than half the entries are holes (dictresize in CPython).
@@ -253,33 +350,34 @@ export class PyDict extends PyObject {
   }
 
   private compact(): void {
-    const keys: (PyValue | undefined)[] = [];
-    const values: (PyValue | undefined)[] = [];
-    const hashes: (number | bigint | undefined)[] = [];
-    const strIndex = new Map<string, number>();
-    let hashIndex: Map<number, number[]> | null = null;
-    for (let i = 0; i < this.keys.length; i++) {
-      const k = this.keys[i];
+    const oldKeys = this.keys;
+    const oldValues = this.values;
+    const oldHashes = this.hashes;
+    this.keys = [];
+    this.values = [];
+    this.hashes = [];
+    this.chain = [];
+    this.strIndex = new Map();
+    this.numIndex = null;
+    this.hashIndex = null;
+    for (let i = 0; i < oldKeys.length; i++) {
+      const k = oldKeys[i];
       if (k === undefined) continue;
-      const idx = keys.length;
-      keys.push(k);
-      values.push(this.values[i]);
-      const h = this.hashes[i];
-      hashes.push(h);
-      if (typeof k === "string" && this.strIndex.get(k) === i) {
-        strIndex.set(k, idx);
-      } else {
-        if (hashIndex === null) hashIndex = new Map();
-        const b = bucketOf(h as number | bigint);
-        const bucket = hashIndex.get(b);
-        if (bucket === undefined) hashIndex.set(b, [idx]);
-        else bucket.push(idx);
+      const idx = this.keys.length;
+      this.keys.push(k);
+      this.values.push(oldValues[i]);
+      const h = oldHashes[i];
+      this.hashes.push(h);
+      this.chain.push(-1);
+      if (typeof k === "string") {
+        this.strIndex.set(k, idx);
+        continue;
       }
+      const n = numKey(k);
+      if (n !== null) {
+        if (this.numIndex === null) this.numIndex = new Map();
+        this.numIndex.set(n, idx);
+      } else this.link(idx, h as number | bigint);
     }
-    this.keys = keys;
-    this.values = values;
-    this.hashes = hashes;
-    this.strIndex = strIndex;
-    this.hashIndex = hashIndex;
   }
 }
