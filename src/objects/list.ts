@@ -51,6 +51,11 @@ export function isList(v: PyValue): v is PyList {
 
 listType.flags |= TPFLAGS_LIST_SUBCLASS | TPFLAGS_SEQUENCE;
 
+/** PyErr_NoMemory(): a MemoryError with no arguments. */
+function raiseMemoryError(): never {
+  throw new E.PyBaseException(E.PyExc_MemoryError);
+}
+
 /** The largest list we agree to build (CPython raises MemoryError when allocation fails). */
 const MAX_LIST = 2 ** 32 - 1;
 
@@ -98,7 +103,7 @@ export function listExtend(self: PyList, iterable: PyValue): void {
     const n = src.length;
     if (n === 0) return;
     const items = self.items;
-    if (items.length + n > MAX_LIST) raise(E.PyExc_MemoryError, "");
+    if (items.length + n > MAX_LIST) raiseMemoryError();
     if (src === items) {
       for (let i = 0; i < n; i++) items.push(items[i]);
     } else {
@@ -153,7 +158,7 @@ function assignSlice(self: PyList, lo: number, hi: number, v: PyValue | null): v
   }
   const src = v === self ? items.slice() : sequenceFast(v, "must assign iterable to extended slice");
   const m = src.length;
-  if (n - (hi - lo) + m > MAX_LIST) raise(E.PyExc_MemoryError, "");
+  if (n - (hi - lo) + m > MAX_LIST) raiseMemoryError();
   if (m === hi - lo) {
     for (let k = 0; k < m; k++) items[lo + k] = src[k];
     return;
@@ -287,7 +292,7 @@ export function repeatCount(n: PyValue): number {
 export function repeatItems(items: readonly PyValue[], n: number): PyValue[] {
   const len = items.length;
   if (n <= 0 || len === 0) return [];
-  if (len * n > MAX_LIST) raise(E.PyExc_MemoryError, "");
+  if (len * n > MAX_LIST) raiseMemoryError();
   const out = new Array<PyValue>(len * n);
   if (len === 1) {
     out.fill(items[0]);
@@ -310,7 +315,7 @@ function listAdd(v: PyValue, w: PyValue): PyValue {
     if (mayReflect(w, "nb_add")) return NotImplemented;
     raiseTypeError(`can only concatenate list (not "${tname(w)}") to list`);
   }
-  if (v.items.length + w.items.length > MAX_LIST) raise(E.PyExc_MemoryError, "");
+  if (v.items.length + w.items.length > MAX_LIST) raiseMemoryError();
   return new PyList(v.items.concat(w.items));
 }
 
