@@ -158,8 +158,15 @@ function strRepr(s) {
     else if (ch === "\n") out += "\\n";
     else if (ch === "\t") out += "\\t";
     else if (ch === "\r") out += "\\r";
-    else if (ch < " " || ch === "\x7f") out += `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`;
-    else out += ch;
+    else if (ch !== " " && /[\p{C}\p{Z}]/u.test(ch)) {
+      const cp = ch.codePointAt(0);
+      out +=
+        cp < 0x100
+          ? `\\x${cp.toString(16).padStart(2, "0")}`
+          : cp < 0x10000
+            ? `\\u${cp.toString(16).padStart(4, "0")}`
+            : `\\U${cp.toString(16).padStart(8, "0")}`;
+    } else out += ch;
   }
   return out + q;
 }
@@ -351,74 +358,76 @@ if (!files.length) {
   process.exit(2);
 }
 const m = await loadCompiler();
-const data = await oracleData(
-  files,
-  mode === "oracle" ? "dis" : mode === "compare" ? "stream" : "none",
-  m.AST_TO_JSON_PY,
-);
 let same = 0;
 let differ = 0;
-for (const d of data) {
-  if (files.length > 1 && !summary) console.log(`### ${path.relative(process.cwd(), d.file)}`);
-  const before = [same, differ];
-  if (mode === "oracle") {
-    process.stdout.write(d.dis ?? `${d.error}\n`);
-    continue;
-  }
-  if (!d.ast) {
-    console.log(d.error);
-    continue;
-  }
-  let ours;
-  try {
-    ours = compileOurs(m, d);
-  } catch (e) {
-    differ++;
-    console.log(`CRASH ${path.relative(process.cwd(), d.file)}: ${e.stack.split("\n").slice(0, 4).join(" | ")}`);
-    continue;
-  }
-  if (mode === "ours") {
-    if (ours.error) {
-      console.log(ours.error);
+const BATCH = 20;
+for (let start = 0; start < files.length; start += BATCH) {
+  const what = mode === "oracle" ? "dis" : mode === "compare" ? "stream" : "none";
+  const data = await oracleData(files.slice(start, start + BATCH), what, m.AST_TO_JSON_PY);
+  for (const d of data) {
+    if (files.length > 1 && !summary) console.log(`### ${path.relative(process.cwd(), d.file)}`);
+    const before = [same, differ];
+    if (mode === "oracle") {
+      process.stdout.write(d.dis ?? `${d.error}\n`);
       continue;
     }
-    const lines = [];
-    disCode(m, ours.co, lines);
-    console.log(lines.join("\n"));
-    continue;
-  }
-  if (ours.error || d.error) {
-    const ok = ours.error === d.error;
-    ok ? same++ : differ++;
-    console.log(
-      ok ? `same error: ${d.error}` : `ERROR MISMATCH\n  cpython: ${d.error}\n  ours:    ${ours.error}`,
-    );
-    continue;
-  }
-  const mine = [];
-  streamOf(m, ours.co, mine);
-  for (let i = 0; i < Math.max(mine.length, d.stream.length); i++) {
-    const a = d.stream[i];
-    const b = mine[i];
-    if (!a || !b) {
-      console.log(`code object count differs: cpython ${d.stream.length}, ours ${mine.length}`);
+    if (!d.ast) {
+      console.log(d.error);
+      continue;
+    }
+    let ours;
+    try {
+      ours = compileOurs(m, d);
+    } catch (e) {
       differ++;
-      break;
-    }
-    const meta = ["stacksize", "flags", "varnames", "cellvars", "freevars"]
-      .filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
-      .map((key) => `${key}: cpython ${JSON.stringify(a[key])} ours ${JSON.stringify(b[key])}`);
-    if (a.lines.join("\n") === b.lines.join("\n") && meta.length === 0) {
-      same++;
+      console.log(
+        `CRASH ${path.relative(process.cwd(), d.file)}: ${e.stack.split("\n").slice(0, 4).join(" | ")}`,
+      );
       continue;
     }
-    differ++;
-    if (summary) continue;
-    console.log(`--- ${a.name} (cpython) / ${b.name} (ours)`);
-    for (const x of meta) console.log(`  ${x}`);
-    if (a.lines.join("\n") !== b.lines.join("\n")) console.log(diffLines(a.lines, b.lines).join("\n"));
+    if (mode === "ours") {
+      if (ours.error) {
+        console.log(ours.error);
+        continue;
+      }
+      const lines = [];
+      disCode(m, ours.co, lines);
+      console.log(lines.join("\n"));
+      continue;
+    }
+    if (ours.error || d.error) {
+      const ok = ours.error === d.error;
+      ok ? same++ : differ++;
+      console.log(
+        ok ? `same error: ${d.error}` : `ERROR MISMATCH\n  cpython: ${d.error}\n  ours:    ${ours.error}`,
+      );
+      continue;
+    }
+    const mine = [];
+    streamOf(m, ours.co, mine);
+    for (let i = 0; i < Math.max(mine.length, d.stream.length); i++) {
+      const a = d.stream[i];
+      const b = mine[i];
+      if (!a || !b) {
+        console.log(`code object count differs: cpython ${d.stream.length}, ours ${mine.length}`);
+        differ++;
+        break;
+      }
+      const meta = ["stacksize", "flags", "varnames", "cellvars", "freevars"]
+        .filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
+        .map((key) => `${key}: cpython ${JSON.stringify(a[key])} ours ${JSON.stringify(b[key])}`);
+      if (a.lines.join("\n") === b.lines.join("\n") && meta.length === 0) {
+        same++;
+        continue;
+      }
+      differ++;
+      if (summary) continue;
+      console.log(`--- ${a.name} (cpython) / ${b.name} (ours)`);
+      for (const x of meta) console.log(`  ${x}`);
+      if (a.lines.join("\n") !== b.lines.join("\n")) console.log(diffLines(a.lines, b.lines).join("\n"));
+    }
+    if (summary)
+      console.log(`${path.basename(d.file)}: ${same - before[0]} same, ${differ - before[1]} different`);
   }
-  if (summary) console.log(`${path.basename(d.file)}: ${same - before[0]} same, ${differ - before[1]} different`);
-}
 }
 if (mode === "compare") console.log(`\n${same} code objects the same, ${differ} different`);

@@ -185,7 +185,8 @@ fs.mkdirSync(OUT, { recursive: true });
 for (const key of ["symtable", "errors", "tables"]) {
   fs.writeFileSync(path.join(OUT, `compiler-${key}.json`), `${JSON.stringify(res[key], null, 1)}\n`);
 }
-if (res.parse_errors.length) console.log(`note: dropped (parser errors):\n${res.parse_errors.join("\n---\n")}`);
+if (res.parse_errors.length)
+  console.log(`note: dropped (parser errors):\n${res.parse_errors.join("\n---\n")}`);
 const noError = res.errors.filter((e) => e.error === null).map((e) => e.source);
 if (noError.length) console.log(`note: no error for ${noError.length} cases:\n${noError.join("\n---\n")}`);
 console.log("wrote tests/unit/fixtures/compiler-{symtable,errors,tables}.json");

@@ -274,6 +274,14 @@ function constOperands(
   return { idx, values };
 }
 
+/** nop_out: folded-away instructions vanish without leaving a line behind. */
+function nopOut(ins: CfgInstr[], idx: number[]): void {
+  for (const j of idx) {
+    ins[j]!.op = Op.NOP;
+    ins[j]!.loc = NO_LOCATION;
+  }
+}
+
 /** Lists and sets of at least this many constants are built from one constant tuple. */
 const MIN_CONST_SEQUENCE_SIZE = 3;
 
@@ -322,7 +330,7 @@ export function peephole(g: Cfg, folder: ConstFolder): void {
           if (ops === null) break;
           const idx = folder.negatedConst(ops.values[0]);
           if (idx === undefined) break;
-          ins[ops.idx[0]!]!.op = Op.NOP;
+          nopOut(ins, ops.idx);
           i.op = Op.LOAD_CONST;
           i.arg = idx;
           break;
@@ -330,10 +338,9 @@ export function peephole(g: Cfg, folder: ConstFolder): void {
         case Op.BUILD_TUPLE: {
           // fold_tuple_of_constants
           const n = i.arg;
-          if (n === 0) break;
           const ops = constOperands(ins, k, n, folder);
           if (ops === null) break;
-          for (const j of ops.idx) ins[j]!.op = Op.NOP;
+          nopOut(ins, ops.idx);
           i.op = Op.LOAD_CONST;
           i.arg = folder.tupleConst(ops.values);
           break;
@@ -349,17 +356,17 @@ export function peephole(g: Cfg, folder: ConstFolder): void {
           const tuple = folder.tupleConst(ops.values);
           if (iterated) {
             // `for x in [1, 2]` / `x in [1, 2]`: a tuple does the same job.
-            for (const j of ops.idx) ins[j]!.op = Op.NOP;
+            nopOut(ins, ops.idx);
             i.op = Op.LOAD_CONST;
             i.arg = tuple;
             break;
           }
           // BUILD_LIST 0; LOAD_CONST (...); LIST_EXTEND 1
-          const [first, ...rest] = ops.idx;
-          for (const j of rest) ins[j]!.op = Op.NOP;
-          const f = ins[first!]!;
+          nopOut(ins, ops.idx);
+          const f = ins[ops.idx[ops.idx.length - 1]!]!;
           f.op = Op.BUILD_LIST;
           f.arg = 0;
+          f.loc = i.loc;
           const load: CfgInstr = {
             op: Op.LOAD_CONST,
             arg: tuple,
@@ -444,12 +451,6 @@ function nextNonEmpty(b: BasicBlock | null): BasicBlock | null {
 /** MAX_COPY_SIZE: exit blocks this small are copied to the jumps that reach them. */
 const MAX_COPY_SIZE = 4;
 
-function isExitWithoutLineno(b: BasicBlock): boolean {
-  const last = b.last();
-  if (last === null || !isScopeExit(last.op)) return false;
-  return b.instrs.every((i) => i.loc.lineno < 0);
-}
-
 /**
  * inline_small_or_no_lineno_blocks: an unconditional jump to a small exit block (or one without
  * line numbers) becomes a copy of that block, so each path gets its own line number.
@@ -463,21 +464,19 @@ export function inlineSmallExitBlocks(g: Cfg): void {
       if (last === null || !isUnconditionalJump(last.op) || !last.target) continue;
       const target = last.target;
       const tlast = target.last();
-      if (tlast === null || !isScopeExit(tlast.op)) continue;
-      if (target.instrs.length > MAX_COPY_SIZE && !isExitWithoutLineno(target)) continue;
-      const loc = last.loc;
-      b.instrs.pop();
-      for (const i of target.instrs)
-        b.instrs.push({ ...i, loc: i.loc.lineno < 0 && loc.lineno >= 0 ? i.loc : i.loc });
-      if (loc.lineno >= 0 && b.instrs.length) {
-        // The jump's location survives as a NOP when it carried a line.
-        b.instrs.splice(b.instrs.length - target.instrs.length, 0, {
-          op: Op.NOP,
-          arg: 0,
-          target: null,
-          loc,
-          except: last.except,
-        });
+      if (tlast === null) continue;
+      const smallExit = isScopeExit(tlast.op) && target.instrs.length <= MAX_COPY_SIZE;
+      const noLinenoNoFallthrough = target.instrs.every((i) => i.loc.lineno < 0) && !hasFallthrough(target);
+      if (!smallExit && !noLinenoNoFallthrough) continue;
+      const removed = last.op;
+      // The jump stays as a NOP (keeping its line), followed by a copy of the target.
+      last.op = Op.NOP;
+      last.target = null;
+      for (const i of target.instrs) b.instrs.push({ ...i });
+      if (noLinenoNoFallthrough) {
+        const nl = b.last()!;
+        // Do not lose an eval-breaker check.
+        if (isUnconditionalJump(nl.op) && removed === Op.JUMP) nl.op = Op.JUMP;
       }
       changed = true;
     }
