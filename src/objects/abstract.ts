@@ -62,7 +62,7 @@ export function raiseNoAttribute(obj: PyValue, name: string): never {
   } else {
     msg = `'${t.name}' object has no attribute '${name}'`;
   }
-  const exc = new E.PyBaseException(E.PyExc_AttributeError);
+  const exc = new E.PyAttributeError(E.PyExc_AttributeError);
   attributeErrorHook(exc, msg, obj, name);
   throw exc;
 }
@@ -394,7 +394,12 @@ export function index(v: PyValue): number | bigint {
 
 export function iter(v: PyValue): PyValue {
   const t = typeOf(v);
-  if (t.tp_iter !== null) return t.tp_iter(v);
+  if (t.tp_iter !== null) {
+    const it = t.tp_iter(v);
+    if (typeOf(it).tp_iternext === null)
+      raiseTypeError(`iter() returned non-iterator of type '${typeName(it)}'`);
+    return it;
+  }
   if (t.mp_subscript !== null && t.lookup("__getitem__") !== undefined) return sequenceIterHook(v);
   raiseTypeError(`'${t.name}' object is not iterable`);
 }

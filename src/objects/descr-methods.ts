@@ -228,7 +228,8 @@ memberDescriptorType.tp_descr_set = (descr, obj, value) => {
   if (d.index >= 0) {
     const slots = memberSlots(obj as PyObject);
     if (value === null) {
-      if (slots[d.index] === undefined) raiseNoAttribute(obj, d.name);
+      // Deleting an unset slot raises AttributeError(name) (member_set in Python/structmember.c).
+      if (slots[d.index] === undefined) raiseAttributeError(d.name);
       slots[d.index] = undefined;
     } else {
       slots[d.index] = value;

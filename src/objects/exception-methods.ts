@@ -211,7 +211,7 @@ const stopIterationInit: InitFn = (self, args, kwnames) => {
 E.PyExc_StopIteration.tp_init = stopIterationInit;
 defineMembers(E.PyExc_StopIteration, {
   value: {
-    get: (e) => (e as E.PyStopIteration).value,
+    get: (e) => (e as E.PyStopIteration).value ?? None,
     set: (e, v) => {
       (e as E.PyStopIteration).value = v ?? None;
     },
@@ -225,7 +225,7 @@ E.PyExc_SystemExit.tp_init = (self, args, kwnames) => {
 };
 defineMembers(E.PyExc_SystemExit, {
   code: {
-    get: (e) => (e as E.PySystemExit).code,
+    get: (e) => (e as E.PySystemExit).code ?? None,
     set: (e, v) => {
       (e as E.PySystemExit).code = v ?? None;
     },
@@ -283,7 +283,7 @@ defineMethods(E.PyExc_ImportError, {
 });
 function importField(key: "msg" | "name" | "path" | "nameFrom") {
   return {
-    get: (e: PyValue) => (e as E.PyImportError)[key],
+    get: (e: PyValue) => (e as E.PyImportError)[key] ?? None,
     set: (e: PyValue, v: PyValue | null) => {
       (e as E.PyImportError)[key] = v ?? None;
     },
@@ -404,7 +404,7 @@ defineMethods(E.PyExc_OSError, {
 });
 function osField(key: "errno" | "strerror" | "filename" | "filename2") {
   return {
-    get: (e: PyValue) => (e as E.PyOSError)[key],
+    get: (e: PyValue) => (e as E.PyOSError)[key] ?? None,
     set: (e: PyValue, v: PyValue | null) => {
       (e as E.PyOSError)[key] = v ?? None;
     },
@@ -481,7 +481,7 @@ type SynKey =
   | "metadata";
 function synField(key: SynKey) {
   return {
-    get: (e: PyValue) => (e as E.PySyntaxError)[key],
+    get: (e: PyValue) => (e as E.PySyntaxError)[key] ?? None,
     set: (e: PyValue, v: PyValue | null) => {
       (e as E.PySyntaxError)[key] = v ?? None;
     },
@@ -518,13 +518,13 @@ E.PyExc_AttributeError.tp_init = (self, args, kwnames) => {
 };
 defineMembers(E.PyExc_AttributeError, {
   name: {
-    get: (e) => (e as E.PyAttributeError).name,
+    get: (e) => (e as E.PyAttributeError).name ?? None,
     set: (e, v) => {
       (e as E.PyAttributeError).name = v ?? None;
     },
   },
   obj: {
-    get: (e) => (e as E.PyAttributeError).obj,
+    get: (e) => (e as E.PyAttributeError).obj ?? None,
     set: (e, v) => {
       (e as E.PyAttributeError).obj = v ?? None;
     },
@@ -553,7 +553,7 @@ E.PyExc_NameError.tp_init = (self, args, kwnames) => {
 };
 defineMembers(E.PyExc_NameError, {
   name: {
-    get: (e) => (e as E.PyNameError).name,
+    get: (e) => (e as E.PyNameError).name ?? None,
     set: (e, v) => {
       (e as E.PyNameError).name = v ?? None;
     },
@@ -653,31 +653,31 @@ E.PyExc_UnicodeTranslateError.tp_init = unicodeInit("translate");
 E.PyExc_UnicodeTranslateError.tp_str = unicodeStr("translate");
 defineMembers(E.PyExc_UnicodeError, {
   encoding: {
-    get: (e) => (e as E.PyUnicodeError).encoding,
+    get: (e) => (e as E.PyUnicodeError).encoding ?? None,
     set: (e, v) => {
       (e as E.PyUnicodeError).encoding = v ?? None;
     },
   },
   object: {
-    get: (e) => (e as E.PyUnicodeError).object,
+    get: (e) => (e as E.PyUnicodeError).object ?? None,
     set: (e, v) => {
       (e as E.PyUnicodeError).object = v ?? None;
     },
   },
   start: {
-    get: (e) => (e as E.PyUnicodeError).start,
+    get: (e) => (e as E.PyUnicodeError).start ?? None,
     set: (e, v) => {
       (e as E.PyUnicodeError).start = intArg(v ?? 0, 0);
     },
   },
   end: {
-    get: (e) => (e as E.PyUnicodeError).end,
+    get: (e) => (e as E.PyUnicodeError).end ?? None,
     set: (e, v) => {
       (e as E.PyUnicodeError).end = intArg(v ?? 0, 0);
     },
   },
   reason: {
-    get: (e) => (e as E.PyUnicodeError).reason,
+    get: (e) => (e as E.PyUnicodeError).reason ?? None,
     set: (e, v) => {
       (e as E.PyUnicodeError).reason = v ?? None;
     },
@@ -827,6 +827,88 @@ defineMembers(EG, {
 });
 
 // ---------------------------------------------------------------- hooks
+
+/** Docstrings of the builtin exceptions (CPython 3.14's, generated from the oracle). */
+const EXCEPTION_DOCS: Record<string, string> = {
+  ArithmeticError: "Base class for arithmetic errors.",
+  AssertionError: "Assertion failed.",
+  AttributeError: "Attribute not found.",
+  BaseException: "Common base class for all exceptions",
+  BaseExceptionGroup: "A combination of multiple unrelated exceptions.",
+  BlockingIOError: "I/O operation would block.",
+  BrokenPipeError: "Broken pipe.",
+  BufferError: "Buffer error.",
+  BytesWarning:
+    "Base class for warnings about bytes and buffer related problems, mostly\nrelated to conversion from str or comparing to str.",
+  ChildProcessError: "Child process error.",
+  ConnectionAbortedError: "Connection aborted.",
+  ConnectionError: "Connection error.",
+  ConnectionRefusedError: "Connection refused.",
+  ConnectionResetError: "Connection reset.",
+  DeprecationWarning: "Base class for warnings about deprecated features.",
+  EOFError: "Read beyond end of file.",
+  EncodingWarning: "Base class for warnings about encodings.",
+  Exception: "Common base class for all non-exit exceptions.",
+  FileExistsError: "File already exists.",
+  FileNotFoundError: "File not found.",
+  FloatingPointError: "Floating-point operation failed.",
+  FutureWarning: "Base class for warnings about constructs that will change semantically\nin the future.",
+  GeneratorExit: "Request that a generator exit.",
+  ImportError: "Import can't find module, or can't find name in module.",
+  ImportWarning: "Base class for warnings about probable mistakes in module imports",
+  IndentationError: "Improper indentation.",
+  IndexError: "Sequence index out of range.",
+  InterruptedError: "Interrupted by signal.",
+  IsADirectoryError: "Operation doesn't work on directories.",
+  KeyError: "Mapping key not found.",
+  KeyboardInterrupt: "Program interrupted by user.",
+  LookupError: "Base class for lookup errors.",
+  MemoryError: "Out of memory.",
+  ModuleNotFoundError: "Module not found.",
+  NameError: "Name not found globally.",
+  NotADirectoryError: "Operation only works on directories.",
+  NotImplementedError: "Method or function hasn't been implemented yet.",
+  OSError: "Base class for I/O related errors.",
+  OverflowError: "Result too large to be represented.",
+  PendingDeprecationWarning:
+    "Base class for warnings about features which will be deprecated\nin the future.",
+  PermissionError: "Not enough permissions.",
+  ProcessLookupError: "Process not found.",
+  PythonFinalizationError: "Operation blocked during Python finalization.",
+  RecursionError: "Recursion limit exceeded.",
+  ReferenceError: "Weak ref proxy used after referent went away.",
+  ResourceWarning: "Base class for warnings about resource usage.",
+  RuntimeError: "Unspecified run-time error.",
+  RuntimeWarning: "Base class for warnings about dubious runtime behavior.",
+  StopAsyncIteration: "Signal the end from iterator.__anext__().",
+  StopIteration: "Signal the end from iterator.__next__().",
+  SyntaxError: "Invalid syntax.",
+  SyntaxWarning: "Base class for warnings about dubious syntax.",
+  SystemError:
+    "Internal error in the Python interpreter.\n\nPlease report this to the Python maintainer, along with the traceback,\nthe Python version, and the hardware/OS platform and version.",
+  SystemExit: "Request to exit from the interpreter.",
+  TabError: "Improper mixture of spaces and tabs.",
+  TimeoutError: "Timeout expired.",
+  TypeError: "Inappropriate argument type.",
+  UnboundLocalError: "Local name referenced but not bound to a value.",
+  UnicodeDecodeError: "Unicode decoding error.",
+  UnicodeEncodeError: "Unicode encoding error.",
+  UnicodeError: "Unicode related error.",
+  UnicodeTranslateError: "Unicode translation error.",
+  UnicodeWarning:
+    "Base class for warnings about Unicode related problems, mostly\nrelated to conversion problems.",
+  UserWarning: "Base class for warnings generated by user code.",
+  ValueError: "Inappropriate argument value (of correct type).",
+  Warning: "Base class for warning categories.",
+  ZeroDivisionError: "Second argument to a division or modulo operation was zero.",
+  _IncompleteInputError: "incomplete input.",
+};
+for (const v of Object.values(E)) {
+  if (v instanceof PyType && v.isSubtypeOf(BaseExc)) {
+    const doc = EXCEPTION_DOCS[v.name];
+    if (doc !== undefined && !v.attrs.has("__doc__")) v.attrs.set("__doc__", doc);
+  }
+}
 
 // Every builtin exception type sets tp_new itself in CPython (so each has `__new__` in its
 // __dict__); give those that do not have one their nearest base's.

@@ -29,6 +29,5 @@ notImplementedType.nb.nb_bool = () =>
 ellipsisType.tp_new = singletonNew("ellipsis", Ellipsis);
 ellipsisType.tp_repr = () => "Ellipsis";
 
-defineMethods(noneType, { __reduce__: () => "None" });
 defineMethods(notImplementedType, { __reduce__: () => "NotImplemented" });
 defineMethods(ellipsisType, { __reduce__: () => "Ellipsis" });

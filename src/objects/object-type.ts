@@ -11,7 +11,7 @@ import { bindArgs, noKeywords } from "./args.ts";
 import { defineClassMethods, defineGetSets, defineMethods } from "./descr.ts";
 import { PyDict } from "./dict.ts";
 import { raiseAttributeError, raiseTypeError } from "./errors.ts";
-import { PyBaseException, PyExc_AttributeError } from "./exceptions.ts";
+import { PyAttributeError, type PyBaseException, PyExc_AttributeError } from "./exceptions.ts";
 import { addressOf, objectId } from "./function.ts";
 import { newList } from "./list.ts";
 import { CompareOp, PyObject, type PyValue } from "./object.ts";
@@ -135,7 +135,7 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | null
   }
   if (descr === undefined) {
     if (value === null) raiseNoAttribute(obj, name);
-    const exc = new PyBaseException(PyExc_AttributeError);
+    const exc = new PyAttributeError(PyExc_AttributeError);
     attributeErrorFill(
       exc,
       `'${tp.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`,
@@ -197,7 +197,8 @@ export function objectInit(self: PyValue, args: PyValue[], _kwnames: readonly st
     const type = typeOf(self);
     if (type.tp_init !== objectInit)
       raiseTypeError("object.__init__() takes exactly one argument (the instance to initialize)");
-    if (type.tp_new === objectNew) raiseTypeError(`${type.name}() takes no arguments`);
+    if (type.tp_new === objectNew)
+      raiseTypeError(`${type.name}.__init__() takes exactly one argument (the instance to initialize)`);
   }
 }
 
@@ -262,15 +263,26 @@ export function solidBase(t: PyType): PyType {
   }
 }
 
+/** Slot names added along t's MRO, base first (the member layout of t's instances). */
+function slotLayout(t: PyType): string {
+  const names: string[] = [];
+  for (let i = t.mro.length - 1; i >= 0; i--) names.push(...t.mro[i].slotNames);
+  return names.join(",");
+}
+
+/**
+ * compatible_for_assignment: the types' instances have the same layout. Their solid bases must be
+ * equal, or be sibling heap types that add the same __slots__ on the same base (same_slots_added).
+ */
 function sameLayout(a: PyType, b: PyType): boolean {
-  if (solidBase(a) !== solidBase(b)) return false;
   if (a.hasInstanceDict !== b.hasInstanceDict || a.nslots !== b.nslots) return false;
-  // Same slot names at the same positions: walk both MROs collecting added slot names.
-  const na: string[] = [];
-  const nb: string[] = [];
-  for (const t of a.mro) na.push(...t.slotNames);
-  for (const t of b.mro) nb.push(...t.slotNames);
-  return na.join(",") === nb.join(",");
+  const sa = solidBase(a);
+  const sb = solidBase(b);
+  if (sa !== sb) {
+    if (sa.base === null || sb.base === null || solidBase(sa.base) !== solidBase(sb.base)) return false;
+    if (!(sa.flags & TPFLAGS_HEAPTYPE) || !(sb.flags & TPFLAGS_HEAPTYPE)) return false;
+  }
+  return slotLayout(a) === slotLayout(b);
 }
 
 function isMutableOrModule(t: PyType): boolean {

@@ -2,6 +2,7 @@
 import { call, lookupAttr, typeName } from "./abstract.ts";
 import { bindArgs } from "./args.ts";
 import { defineGetSets, defineMembers, defineMethods } from "./descr.ts";
+import { PyDict } from "./dict.ts";
 import { raiseAttributeError, raiseTypeError } from "./errors.ts";
 import { PyObject, type PyValue } from "./object.ts";
 import { asString } from "./object-type.ts";
@@ -63,7 +64,10 @@ function propertyInit(self: PyValue, args: PyValue[], kwnames: readonly string[]
     if (d !== undefined && d !== None) {
       p.getterDoc = true;
       // For subclasses, the doc goes into the instance dict (CPython does the same).
-      if (p.type !== propertyType && p.dict !== null) p.dict.setStr("__doc__", d);
+      if (p.type !== propertyType) {
+        if (p.dict === null) p.dict = new PyDict();
+        p.dict.setStr("__doc__", d);
+      }
       p.doc = d;
     }
   }

@@ -22,7 +22,7 @@ import {
   typeName,
 } from "./abstract.ts";
 import { PyBuiltinFunction, PyWrapperDescriptor, type WrapperFn } from "./descr.ts";
-import { newException, raise, raiseTypeError, raiseValueError } from "./errors.ts";
+import { newException, raise, raiseAttributeError, raiseTypeError, raiseValueError } from "./errors.ts";
 import * as E from "./exceptions.ts";
 import { CompareOp, type PyValue } from "./object.ts";
 import { asString, genericGetAttr, hashNotImplemented } from "./object-type.ts";
@@ -176,8 +176,12 @@ export function slotTpDescrGet(self: PyValue, obj: PyValue | null, type: PyType 
 }
 
 export function slotTpDescrSet(self: PyValue, obj: PyValue, value: PyValue | null): void {
-  if (value === null) callOrMissing(self, "__delete__", [self, obj]);
-  else callOrMissing(self, "__set__", [self, obj, value]);
+  // A missing __set__/__delete__ raises AttributeError(name), as vectorcall_method does.
+  if (value === null) {
+    if (callSpecial(self, "__delete__", [self, obj]) === undefined) raiseAttributeError("__delete__");
+  } else if (callSpecial(self, "__set__", [self, obj, value]) === undefined) {
+    raiseAttributeError("__set__");
+  }
 }
 
 export function slotTpCall(self: PyValue, args: PyValue[], kwnames: readonly string[] | null): PyValue {
@@ -266,24 +270,36 @@ function callMaybe(self: PyValue, name: string, other: PyValue): PyValue {
   return r === undefined ? NotImplemented : r;
 }
 
-/** SLOT1BINFULL: the left operand's __op__ and the right operand's __rop__, subclass first. */
-function makeBinarySlot(slot: string, name: string, rname: string): (a: PyValue, b: PyValue) => PyValue {
-  const fn = (self: PyValue, other: PyValue): PyValue => {
-    const st = typeOf(self);
-    const ot = typeOf(other);
-    let doOther = st !== ot && getSlot(ot, slot) === fn;
-    if (getSlot(st, slot) === fn) {
-      if (doOther && ot.isSubtypeOf(st) && methodIsOverloaded(st, ot, rname)) {
-        const r = callMaybe(other, rname, self);
-        if (r !== NotImplemented) return r;
-        doOther = false;
-      }
-      const r = callMaybe(self, name, other);
-      if (r !== NotImplemented || ot === st) return r;
+/**
+ * SLOT1BINFULL: the left operand's __op__ and the right operand's __rop__, subclass first.
+ * `fn` is the slot function itself (how a type using this generic slot is recognised).
+ */
+function slot1BinFull(
+  self: PyValue,
+  other: PyValue,
+  slot: string,
+  fn: AnyFn,
+  name: string,
+  rname: string,
+): PyValue {
+  const st = typeOf(self);
+  const ot = typeOf(other);
+  let doOther = st !== ot && getSlot(ot, slot) === fn;
+  if (getSlot(st, slot) === fn) {
+    if (doOther && ot.isSubtypeOf(st) && methodIsOverloaded(st, ot, rname)) {
+      const r = callMaybe(other, rname, self);
+      if (r !== NotImplemented) return r;
+      doOther = false;
     }
-    if (doOther) return callMaybe(other, rname, self);
-    return NotImplemented;
-  };
+    const r = callMaybe(self, name, other);
+    if (r !== NotImplemented || ot === st) return r;
+  }
+  if (doOther) return callMaybe(other, rname, self);
+  return NotImplemented;
+}
+
+function makeBinarySlot(slot: string, name: string, rname: string): (a: PyValue, b: PyValue) => PyValue {
+  const fn = (self: PyValue, other: PyValue): PyValue => slot1BinFull(self, other, slot, fn, name, rname);
   return fn;
 }
 
@@ -291,10 +307,10 @@ function makeInplaceSlot(name: string): (a: PyValue, b: PyValue) => PyValue {
   return (self, other) => callMaybe(self, name, other);
 }
 
-const binaryPow = makeBinarySlot("nb_power", "__pow__", "__rpow__");
 /** slot_nb_power: three-argument pow only tries the left operand's __pow__. */
 export function slotNbPower(self: PyValue, other: PyValue, mod: PyValue): PyValue {
-  if (mod === None) return binaryPow(self, other);
+  if (mod === None || mod === undefined)
+    return slot1BinFull(self, other, "nb_power", slotNbPower as AnyFn, "__pow__", "__rpow__");
   if (typeOf(self).nb.nb_power === slotNbPower) {
     const r = callSpecial(self, "__pow__", [self, other, mod]);
     return r === undefined ? NotImplemented : r;
@@ -723,7 +739,7 @@ export function readyBuiltinType(t: PyType): void {
   if (own.has("__doc__")) {
     const doc = own.get("__doc__") as PyValue;
     // A plain docstring goes last (type_ready's __doc__), a __doc__ descriptor stays in place.
-    if (typeOf(doc).tp_descr_get === null) {
+    if (doc === null || typeof doc !== "object" || doc.type.tp_descr_get === null) {
       own.delete("__doc__");
       own.set("__doc__", doc);
     }
