@@ -1,14 +1,15 @@
 // Code objects from JSON (tools/pycode-dump.py's format): lets the VM run bytecode that CPython
 // compiled, for testing the VM independently of Typhon's compiler.
+
+import { PyBytes } from "../objects/bytes.ts";
 import { PyCode } from "../objects/code.ts";
 import { PyComplex } from "../objects/complex.ts";
 import { PyFloat } from "../objects/float.ts";
 import type { PyValue } from "../objects/object.ts";
+import { newFrozenSet } from "../objects/set.ts";
 import { Ellipsis, None } from "../objects/singletons.ts";
 import { PySlice } from "../objects/slice.ts";
 import { newTuple } from "../objects/tuple.ts";
-import { newFrozenSet } from "../objects/set.ts";
-import { PyBytes } from "../objects/bytes.ts";
 
 export interface CodeJson {
   code: number[];

@@ -2,11 +2,11 @@
 // compile the source, make `__main__`, run it, print an uncaught exception as CPython does,
 // SystemExit semantics, flush stdout, return the exit status.
 import type { Host } from "../host/host.ts";
-import { createBuiltinsModule, builtinsHost } from "../modules/builtins.ts";
+import { builtinsHost, createBuiltinsModule } from "../modules/builtins.ts";
 import { createSysModule, flushStdStreams, sysState } from "../modules/sys.ts";
 import { lookupAttr, repr, str as strOf } from "../objects/abstract.ts";
 import type { PyCode } from "../objects/code.ts";
-import { PyDict } from "../objects/dict.ts";
+import type { PyDict } from "../objects/dict.ts";
 import { newException } from "../objects/errors.ts";
 import * as E from "../objects/exceptions.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
@@ -15,6 +15,7 @@ import type { PyValue } from "../objects/object.ts";
 import { None } from "../objects/singletons.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { ParseError } from "../parser/errors.ts";
+import { installImport } from "../vm/import.ts";
 import { runCode, tstate } from "../vm/index.ts";
 import { toPyException } from "../vm/ops.ts";
 import { formatException, lineCache } from "../vm/traceback-print.ts";
@@ -51,6 +52,7 @@ function initRuntime(host: Host, req: RunRequest): Runtime {
   if (req.filename !== "<string>" && req.filename !== "<stdin>") d.setStr("__file__", req.filename);
   d.setStr("__cached__", None);
   sys.modules.setStr("__main__", main);
+  installImport(sys.modules);
   lineCache.readFile = (f) => new TextDecoder().decode(host.readFile(f));
   return { builtins, main };
 }
@@ -156,7 +158,12 @@ function reportSyntaxError(host: Host, e: ParseError, filename: string): number 
   let exc: PyBaseException;
   if (compilerHooks.syntaxError !== null) exc = compilerHooks.syntaxError(e, filename);
   else {
-    const type = e.kind === "TabError" ? E.PyExc_TabError : e.kind === "IndentationError" ? E.PyExc_IndentationError : E.PyExc_SyntaxError;
+    const type =
+      e.kind === "TabError"
+        ? E.PyExc_TabError
+        : e.kind === "IndentationError"
+          ? E.PyExc_IndentationError
+          : E.PyExc_SyntaxError;
     exc = newException(type, e.msg);
     // Without the SyntaxError attribute machinery, print directly in CPython's layout.
     let out = "";
@@ -167,7 +174,8 @@ function reportSyntaxError(host: Host, e: ParseError, filename: string): number 
       const ltext = rtext.replace(/^[ \n\f]+/, "");
       const spaces = rtext.length - ltext.length;
       let offset = e.offset;
-      let endOffset = e.lineno === e.end_lineno ? (e.end_offset !== 0 ? e.end_offset : offset) : rtext.length + 1;
+      let endOffset =
+        e.lineno === e.end_lineno ? (e.end_offset !== 0 ? e.end_offset : offset) : rtext.length + 1;
       if (offset > text.length) offset = rtext.length + 1;
       if (endOffset > text.length) endOffset = rtext.length + 1;
       if (offset >= endOffset || endOffset < 0) endOffset = offset + 1;

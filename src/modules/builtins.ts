@@ -1,23 +1,22 @@
 // The `builtins` module (Python/bltinmodule.c): the builtin functions, the builtin types and
 // exceptions under their Python names, None/Ellipsis/NotImplemented, __build_class__.
 import {
+  binaryOp,
   call,
   delAttr,
   getAttr,
   hash,
+  index,
   isTrue,
   iter,
   len,
   lookupAttr,
-  next as nextOf,
   repr,
   richCompare,
   richCompareBool,
   setAttr,
   str as strOf,
   typeName,
-  binaryOp,
-  index,
 } from "../objects/abstract.ts";
 import { bindArgs, checkPositional, noKeywords } from "../objects/args.ts";
 import { PyBuiltinFunction } from "../objects/descr.ts";
@@ -27,6 +26,7 @@ import * as E from "../objects/exceptions.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { frameLocals } from "../objects/frame-object.ts";
 import { PyCell, PyFunction } from "../objects/function.ts";
+import { PyGen } from "../objects/generator.ts";
 import { PyList, sortArray } from "../objects/list.ts";
 import { PyModule } from "../objects/module.ts";
 import { CompareOp, PyObject, type PyValue } from "../objects/object.ts";
@@ -38,6 +38,7 @@ import * as T from "../objects/typeobjects.ts";
 import { typeOf } from "../objects/typeobjects.ts";
 import { runCode } from "../vm/eval.ts";
 import { tstate } from "../vm/frame.ts";
+import { genSendEx, type SendResult } from "../vm/gen.ts";
 import { ascii, format as formatValue, power } from "../vm/ops.ts";
 import { flushStdStreams, PyTextWriter, sysState } from "./sys.ts";
 
@@ -80,8 +81,10 @@ const print: Fn = (args, kwnames) => {
     file = stdout();
     if (file === None) return None;
   }
-  if (sep !== None && typeof sep !== "string") raiseTypeError(`sep must be None or a string, not ${typeName(sep)}`);
-  if (end !== None && typeof end !== "string") raiseTypeError(`end must be None or a string, not ${typeName(end)}`);
+  if (sep !== None && typeof sep !== "string")
+    raiseTypeError(`sep must be None or a string, not ${typeName(sep)}`);
+  if (end !== None && typeof end !== "string")
+    raiseTypeError(`end must be None or a string, not ${typeName(end)}`);
   const sepS = sep === None ? " " : (sep as string);
   const endS = end === None ? "\n" : (end as string);
   if (file instanceof PyTextWriter) {
@@ -270,6 +273,21 @@ const next: Fn = (args, kwnames) => {
   noKw("next", kwnames);
   checkPositional("next", args.length, 1, 2);
   const it = args[0];
+  if (it instanceof PyGen && it.type === T.generatorType) {
+    let r: SendResult;
+    try {
+      r = genSendEx(it, None, null);
+    } catch (e) {
+      if (args.length === 2 && e instanceof PyBaseException && e.type.isSubtypeOf(E.PyExc_StopIteration))
+        return args[1];
+      throw e;
+    }
+    if (!r.done) return r.value;
+    if (args.length === 2) return args[1];
+    throw r.value === None
+      ? newException(E.PyExc_StopIteration)
+      : newException(E.PyExc_StopIteration, r.value);
+  }
   const f = typeOf(it).tp_iternext;
   if (f === null) raiseTypeError(`'${typeName(it)}' object is not an iterator`);
   let v: PyValue | undefined;
@@ -334,7 +352,8 @@ const sum: Fn = (args, kwnames) => {
   let acc: PyValue = startArg === undefined ? 0 : startArg;
   if (typeof acc === "string") raiseTypeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (typeOf(acc) === T.bytesType) raiseTypeError("sum() can't sum bytes [use b''.join(seq) instead]");
-  if (typeOf(acc) === T.bytearrayType) raiseTypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  if (typeOf(acc) === T.bytearrayType)
+    raiseTypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
   forEach(iterable as PyValue, (v) => {
     if (typeof acc === "number" && typeof v === "number") {
       const r = acc + v;
@@ -436,7 +455,11 @@ const pow: Fn = (args, kwnames) => {
 };
 
 const round: Fn = (args, kwnames) => {
-  const [num, nd] = bindArgs("round", args, kwnames, { names: ["number", "ndigits"], required: 1, posOnly: 0 });
+  const [num, nd] = bindArgs("round", args, kwnames, {
+    names: ["number", "ndigits"],
+    required: 1,
+    posOnly: 0,
+  });
   const v = num as PyValue;
   const t = typeOf(v);
   const m = t.lookup("__round__");
@@ -511,7 +534,11 @@ const asciiFn: Fn = (args, kwnames) => {
 };
 
 const formatFn: Fn = (args, kwnames) => {
-  const [v, spec] = bindArgs("format", args, kwnames, { names: ["value", "format_spec"], required: 1, posOnly: 2 });
+  const [v, spec] = bindArgs("format", args, kwnames, {
+    names: ["value", "format_spec"],
+    required: 1,
+    posOnly: 2,
+  });
   if (spec !== undefined && typeof spec !== "string")
     raiseTypeError(`format() argument 2 must be str, not ${typeName(spec)}`);
   return formatValue(v as PyValue, (spec as string | undefined) ?? "");

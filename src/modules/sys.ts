@@ -1,6 +1,8 @@
 // The `sys` module (Python/sysmodule.c), minimal until the io and import systems exist:
 // argv, stdout/stderr as simple text writers over the host, exit, the recursion limit,
 // exc_info()/exception(), version information, platform, modules, path.
+
+import type { Host } from "../host/host.ts";
 import { call, lookupAttr, str as strOf, typeName } from "../objects/abstract.ts";
 import { bindArgs, checkPositional, noKeywords } from "../objects/args.ts";
 import { defineGetSets, defineMethods, PyBuiltinFunction } from "../objects/descr.ts";
@@ -15,7 +17,6 @@ import { PyObject, type PyValue } from "../objects/object.ts";
 import { None } from "../objects/singletons.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { makeBuiltinType, objectType, typeOf } from "../objects/typeobjects.ts";
-import type { Host } from "../host/host.ts";
 import { currentHandledException, tstate } from "../vm/frame.ts";
 
 // ---------------------------------------------------------------- text writers over the host
@@ -190,13 +191,16 @@ export function createSysModule(host: Host, argv: string[], repr: (v: PyValue) =
   d.setStr("hexversion", 0x030e02f0);
   d.setStr("api_version", 1013);
   d.setStr("version_info", newTuple([3, 14, 2, "final", 0]));
-  d.setStr("implementation", newNamespace({
-    name: "typhon",
-    cache_tag: "typhon-314",
-    version: newTuple([3, 14, 2, "final", 0]),
-    hexversion: 0x030e02f0,
-    _multiarch: "",
-  }));
+  d.setStr(
+    "implementation",
+    newNamespace({
+      name: "typhon",
+      cache_tag: "typhon-314",
+      version: newTuple([3, 14, 2, "final", 0]),
+      hexversion: 0x030e02f0,
+      _multiarch: "",
+    }),
+  );
   d.setStr("builtin_module_names", newTuple(["builtins", "sys"]));
   d.setStr("dont_write_bytecode", true);
   d.setStr("copyright", "Copyright (c) Typhon authors; Python is Copyright (c) Python Software Foundation.");
@@ -255,7 +259,8 @@ export function createSysModule(host: Host, argv: string[], repr: (v: PyValue) =
   fn("intern", (args, kwnames) => {
     noKeywords("intern", kwnames);
     checkPositional("intern", args.length, 1, 1);
-    if (typeof args[0] !== "string") raiseTypeError(`intern() argument must be str, not ${typeName(args[0])}`);
+    if (typeof args[0] !== "string")
+      raiseTypeError(`intern() argument must be str, not ${typeName(args[0])}`);
     return args[0];
   });
   fn("getdefaultencoding", () => "utf-8");
@@ -264,7 +269,11 @@ export function createSysModule(host: Host, argv: string[], repr: (v: PyValue) =
   fn("is_finalizing", () => false);
   fn("getrefcount", () => 2);
   fn("getsizeof", (args, kwnames) => {
-    const [o] = bindArgs("getsizeof", args, kwnames, { names: ["object", "default"], required: 1, posOnly: 0 });
+    const [o] = bindArgs("getsizeof", args, kwnames, {
+      names: ["object", "default"],
+      required: 1,
+      posOnly: 0,
+    });
     void o;
     return 64;
   });

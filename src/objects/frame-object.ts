@@ -1,7 +1,8 @@
 // The Python-visible frame object (Objects/frameobject.c): a view of an interpreter frame
 // (src/vm/frame.ts), created on demand and cached on it.
-import { CO_FAST_FREE, CO_FAST_HIDDEN, CO_OPTIMIZED } from "./code.ts";
+
 import type { Frame } from "../vm/frame.ts";
+import { CO_FAST_FREE, CO_FAST_HIDDEN, CO_OPTIMIZED } from "./code.ts";
 import { defineGetSets } from "./descr.ts";
 import { PyDict } from "./dict.ts";
 import { addressOf, PyCell } from "./function.ts";

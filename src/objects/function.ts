@@ -154,5 +154,8 @@ defineGetSets(functionType, {
   },
   __doc__: { get: (f) => fn(f).doc, set: (f, v) => void (fn(f).doc = v ?? None) },
   __module__: { get: (f) => fn(f).module, set: (f, v) => void (fn(f).module = v ?? None) },
-  __type_params__: { get: (f) => fn(f).typeParams ?? EMPTY_TUPLE, set: (f, v) => void (fn(f).typeParams = v) },
+  __type_params__: {
+    get: (f) => fn(f).typeParams ?? EMPTY_TUPLE,
+    set: (f, v) => void (fn(f).typeParams = v),
+  },
 });

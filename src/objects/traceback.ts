@@ -26,7 +26,8 @@ export class PyTraceback extends PyObject {
 
   get line(): number {
     if (this.lineno === -1) {
-      this.lineno = this.lasti < 0 ? this.frame.code.co_firstlineno : (this.frame.code.addr2line(this.lasti) ?? -1);
+      this.lineno =
+        this.lasti < 0 ? this.frame.code.co_firstlineno : (this.frame.code.addr2line(this.lasti) ?? -1);
     }
     return this.lineno;
   }

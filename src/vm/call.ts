@@ -1,12 +1,13 @@
 // Argument binding for calls to Python functions: initialize_locals and its error reporters in
 // Python/ceval.c (missing_arguments, too_many_positional, positional_only_passed_as_keyword),
 // with CPython's exact TypeError messages.
+
+import { CO_VARARGS, CO_VARKEYWORDS } from "../objects/code.ts";
 import { PyDict } from "../objects/dict.ts";
 import { raiseTypeError } from "../objects/errors.ts";
 import type { PyFunction } from "../objects/function.ts";
 import type { PyValue } from "../objects/object.ts";
 import { EMPTY_TUPLE, PyTuple } from "../objects/tuple.ts";
-import { CO_VARARGS, CO_VARKEYWORDS } from "../objects/code.ts";
 import type { Slot } from "./frame.ts";
 
 /**
@@ -37,7 +38,7 @@ export function bindArguments(
     kwdict = new PyDict();
     localsplus[flags & CO_VARARGS ? totalArgs + 1 : totalArgs] = kwdict;
   }
-  const n = argcount > coArgcount ? coArgcount : argcount;
+  const n = Math.min(argcount, coArgcount);
   for (let j = 0; j < n; j++) localsplus[j] = src[start + j];
   if (flags & CO_VARARGS) {
     localsplus[totalArgs] =
@@ -176,9 +177,7 @@ function positionalOnlyPassedAsKeyword(func: PyFunction, kwnames: readonly strin
   }
   if (names.length) {
     raiseTypeError(
-      `${func.qualname}() got some positional-only arguments passed as keyword argument${
-        names.length > 1 ? "s" : ""
-      }: '${names.join(", ")}'`,
+      `${func.qualname}() got some positional-only arguments passed as keyword arguments: '${names.join(", ")}'`,
     );
   }
 }

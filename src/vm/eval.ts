@@ -34,9 +34,9 @@ import { newException, raise, raiseSystemError, raiseTypeError } from "../object
 import * as E from "../objects/exceptions.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { PyCell, PyFunction } from "../objects/function.ts";
-import { PyMethod } from "../objects/method.ts";
 import { GEN_COMPLETED, GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, PyGen } from "../objects/generator.ts";
-import { CompareOp, type PyObject, type PyValue } from "../objects/object.ts";
+import { PyMethod } from "../objects/method.ts";
+import type { CompareOp, PyObject, PyValue } from "../objects/object.ts";
 import { None } from "../objects/singletons.ts";
 import { PySlice } from "../objects/slice.ts";
 import { EMPTY_TUPLE, newTuple, PyTuple } from "../objects/tuple.ts";
@@ -73,7 +73,7 @@ import {
 import { tracebackHere } from "./traceback-here.ts";
 
 // Opcode numbers (src/compiler/opcodes.ts; literal here so the switch compiles to a jump table).
-const enum Op {
+enum Op {
   CACHE = 0,
   BINARY_SLICE = 1,
   BUILD_TEMPLATE = 2,
@@ -351,6 +351,8 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
   let lasti = frame.lasti;
   /** Set by RERAISE and bare `raise`: the exception is re-raised without a new traceback entry. */
   let reraise = false;
+  /** RERAISE's restored lasti (the original faulting instruction), or -1. */
+  let restoredLasti = -1;
   let pending: PyBaseException | null = throwExc;
   let oparg = 0;
   let ext = 0;
@@ -538,7 +540,8 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
               try {
                 delItem(locals, name);
               } catch (e) {
-                if (e instanceof PyBaseException && e.type.isSubtypeOf(E.PyExc_KeyError)) raiseNameError(name);
+                if (e instanceof PyBaseException && e.type.isSubtypeOf(E.PyExc_KeyError))
+                  raiseNameError(name);
                 throw e;
               }
             }
@@ -948,7 +951,8 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.BUILD_MAP: {
             const d = new PyDict();
             const base = sp - 2 * oparg;
-            for (let i = 0; i < oparg; i++) d.setItem(lp[base + 2 * i] as PyValue, lp[base + 2 * i + 1] as PyValue);
+            for (let i = 0; i < oparg; i++)
+              d.setItem(lp[base + 2 * i] as PyValue, lp[base + 2 * i + 1] as PyValue);
             sp = base;
             lp[sp++] = d;
             break;
@@ -1240,11 +1244,12 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
                 const exc = v as PyBaseException;
                 let msg: string | null = null;
                 if (exc.type.isSubtypeOf(E.PyExc_StopIteration)) {
-                  msg = code.co_flags & CO_COROUTINE
-                    ? "coroutine raised StopIteration"
-                    : code.co_flags & CO_ASYNC_GENERATOR
-                      ? "async generator raised StopIteration"
-                      : "generator raised StopIteration";
+                  msg =
+                    code.co_flags & CO_COROUTINE
+                      ? "coroutine raised StopIteration"
+                      : code.co_flags & CO_ASYNC_GENERATOR
+                        ? "async generator raised StopIteration"
+                        : "generator raised StopIteration";
                 } else if (
                   code.co_flags & CO_ASYNC_GENERATOR &&
                   exc.type.isSubtypeOf(E.PyExc_StopAsyncIteration)
@@ -1517,7 +1522,7 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             const exc = lp[--sp] as PyBaseException;
             if (oparg) {
               const l = lp[sp - oparg];
-              if (typeof l === "number") lasti = l;
+              if (typeof l === "number") restoredLasti = l;
             }
             reraise = true;
             throw exc;
@@ -1635,7 +1640,11 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
       } catch (e2) {
         exc = toPyException(e2);
       }
-      frame.lasti = lasti;
+      // The handler is looked up at the raising instruction; a RERAISE restores the original
+      // faulting instruction as the frame's lasti (pushed again if the handler wants it).
+      let at = lasti;
+      frame.lasti = restoredLasti >= 0 ? restoredLasti : lasti;
+      restoredLasti = -1;
       if (reraise) {
         reraise = false;
       } else {
@@ -1643,7 +1652,7 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
         tracebackHere(exc, frame);
       }
       for (;;) {
-        const h = frame.code.findHandler(frame.lasti);
+        const h = frame.code.findHandler(at);
         if (h !== null) {
           const nsp = frame.stackBase + h.depth;
           const flp = frame.localsplus;
@@ -1676,6 +1685,7 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
         frame.previous = null;
         frame = prev;
         tstate.current = frame;
+        at = frame.lasti;
         tracebackHere(exc, frame);
       }
     }
@@ -1732,8 +1742,7 @@ function unpackIterable(seq: PyValue, before: number, after: number): PyValue[] 
   for (let i = 0; i < before; i++) {
     const x = next(it);
     if (x === undefined) {
-      if (after < 0)
-        raise(E.PyExc_ValueError, `not enough values to unpack (expected ${before}, got ${i})`);
+      if (after < 0) raise(E.PyExc_ValueError, `not enough values to unpack (expected ${before}, got ${i})`);
       raise(
         E.PyExc_ValueError,
         `not enough values to unpack (expected at least ${before + after}, got ${i})`,
@@ -1773,8 +1782,7 @@ function dictMerge(d: PyDict, other: PyDict, callee: PyValue | null): void {
     const k = other.keys[i];
     if (k === undefined) continue;
     if (callee !== null) {
-      if (typeof k !== "string")
-        raiseTypeError(`${functionStr(callee)} keywords must be strings`);
+      if (typeof k !== "string") raiseTypeError("keywords must be strings");
       if (d.getStr(k) !== undefined) duplicateKeyword(callee, k);
     }
     d.setItem(k, other.values[i] as PyValue);
@@ -1789,7 +1797,7 @@ function dictMergeMapping(d: PyDict, other: PyValue, callee: PyValue | null): vo
     const k = next(it);
     if (k === undefined) break;
     if (callee !== null) {
-      if (typeof k !== "string") raiseTypeError(`${functionStr(callee)} keywords must be strings`);
+      if (typeof k !== "string") raiseTypeError("keywords must be strings");
       if (d.getStr(k) !== undefined) duplicateKeyword(callee, k);
     }
     d.setItem(k, getItem(other, k));
@@ -1833,9 +1841,13 @@ function getAwaitable(obj: PyValue, oparg: number): PyValue {
   const m = t.lookup("__await__");
   if (m === undefined) {
     if (oparg === 1)
-      raiseTypeError(`'async with' received an object from __aenter__ that does not implement __await__: ${t.name}`);
+      raiseTypeError(
+        `'async with' received an object from __aenter__ that does not implement __await__: ${t.name}`,
+      );
     if (oparg === 2)
-      raiseTypeError(`'async with' received an object from __aexit__ that does not implement __await__: ${t.name}`);
+      raiseTypeError(
+        `'async with' received an object from __aexit__ that does not implement __await__: ${t.name}`,
+      );
     raiseTypeError(`'${t.name}' object can't be awaited`);
   }
   const res = call(m, [obj]);
@@ -1860,4 +1872,4 @@ export function yieldFromOf(gen: PyGen): PyValue | null {
   return gen.frame.localsplus[gen.frame.sp - 1];
 }
 
-export { currentException, str, repr, PyType as _PyType, newNameError, type PyObject };
+export { currentException, newNameError, type PyObject, PyType as _PyType, repr, str };

@@ -7,10 +7,11 @@
 // sys.getrecursionlimit(), not by the JS stack. `localsplus` holds fast locals, cells and free
 // variables, then the value stack; `null` is CPython's NULL (an unbound local, or the NULL that
 // PUSH_NULL and LOAD_GLOBAL/LOAD_ATTR put below a callable).
+
+import type { PyCode } from "../objects/code.ts";
 import type { PyDict } from "../objects/dict.ts";
 import type { PyObject, PyValue } from "../objects/object.ts";
 import { None } from "../objects/singletons.ts";
-import type { PyCode } from "../objects/code.ts";
 import { codeExtra } from "./codeinfo.ts";
 
 /** Who owns a frame (CPython's frame->owner). */

@@ -17,7 +17,11 @@ import { genEnter, runFrame, yieldFromOf } from "./eval.ts";
 import { isExceptionClass } from "./ops.ts";
 
 function kind(gen: PyGen): string {
-  return gen.type === coroutineType ? "coroutine" : gen.type === asyncGeneratorType ? "async generator" : "generator";
+  return gen.type === coroutineType
+    ? "coroutine"
+    : gen.type === asyncGeneratorType
+      ? "async generator"
+      : "generator";
 }
 
 export interface SendResult {
@@ -29,7 +33,12 @@ export interface SendResult {
  * gen_send_ex2: resumes `gen` with `arg` (or raising `exc` at its suspension point). Returns
  * whether it returned (done) or yielded, and the value.
  */
-export function genSendEx(gen: PyGen, arg: PyValue, exc: PyBaseException | null, closing = false): SendResult {
+export function genSendEx(
+  gen: PyGen,
+  arg: PyValue,
+  exc: PyBaseException | null,
+  closing = false,
+): SendResult {
   if (gen.state === GEN_RUNNING) raise(E.PyExc_ValueError, `${kind(gen)} already executing`);
   if (gen.state === GEN_COMPLETED) {
     if (gen.type === coroutineType && !closing && exc === null)
@@ -66,14 +75,13 @@ function raiseStopIteration(value: PyValue, gen: PyGen): never {
   throw value === None ? newException(E.PyExc_StopIteration) : newException(E.PyExc_StopIteration, value);
 }
 
-/** tp_iternext: the next value, undefined when exhausted (StopIteration(value) for a non-None return). */
+/**
+ * tp_iternext: the next value, undefined when exhausted. The return value is dropped here (the
+ * slot has no way to carry it); builtin next() uses genSendEx to raise StopIteration(value).
+ */
 export function genIterNext(gen: PyGen): PyValue | undefined {
   const r = genSendEx(gen, None, null);
-  if (r.done) {
-    if (r.value !== None) throw newException(E.PyExc_StopIteration, r.value);
-    return undefined;
-  }
-  return r.value;
+  return r.done ? undefined : r.value;
 }
 
 /** Normalises throw()'s (typ, val, tb) arguments into an exception instance. */
@@ -87,14 +95,18 @@ function makeThrown(typ: PyValue, val: PyValue, tb: PyValue): PyBaseException {
       const args = val === None ? [] : val instanceof E.PyBaseException ? [val] : [val];
       const inst = call(typ, args);
       if (!(inst instanceof PyBaseException))
-        raiseTypeError(`calling ${repr(typ)} should have returned an instance of BaseException, not ${typeName(inst)}`);
+        raiseTypeError(
+          `calling ${repr(typ)} should have returned an instance of BaseException, not ${typeName(inst)}`,
+        );
       exc = inst;
     }
   } else if (typ instanceof PyBaseException) {
     if (val !== None) raiseTypeError("instance exception may not have a separate value");
     exc = typ;
   } else {
-    raiseTypeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
+    raiseTypeError(
+      `exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`,
+    );
   }
   if (tb !== None) exc.traceback = tb;
   return exc;
@@ -208,11 +220,16 @@ function self(v: PyValue): PyGen {
   return v as PyGen;
 }
 
-function argCount(name: string, args: PyValue[], kwnames: readonly string[] | null, min: number, max: number) {
-  if (kwnames !== null && kwnames.length) raiseTypeError(`${name}() takes no keyword arguments`);
+function argCount(
+  name: string,
+  args: PyValue[],
+  kwnames: readonly string[] | null,
+  min: number,
+  max: number,
+) {
+  if (kwnames?.length) raiseTypeError(`${name}() takes no keyword arguments`);
   if (args.length < min || args.length > max) {
-    if (min === max)
-      raiseTypeError(`${name}() takes exactly one argument (${args.length} given)`);
+    if (min === max) raiseTypeError(`${name}() takes exactly one argument (${args.length} given)`);
     raiseTypeError(`${name} expected at most ${max} arguments, got ${args.length}`);
   }
 }

@@ -9,17 +9,17 @@
 // expression scanner does the same for the shapes it looks for (a top-level binary operator,
 // subscript or call), which keeps this printer independent of the parser.
 import { call, lookupAttr, str as strOf } from "../objects/abstract.ts";
-import { PyBaseException } from "../objects/exceptions.ts";
+import { PyDict } from "../objects/dict.ts";
 import * as E from "../objects/exceptions.ts";
+import { PyBaseException } from "../objects/exceptions.ts";
+import { frameLocals } from "../objects/frame-object.ts";
+import { PyList } from "../objects/list.ts";
 import type { PyValue } from "../objects/object.ts";
 import { None } from "../objects/singletons.ts";
 import { PyTraceback } from "../objects/traceback.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { PyType } from "../objects/type.ts";
 import { typeOf } from "../objects/typeobjects.ts";
-import { frameLocals } from "../objects/frame-object.ts";
-import { PyList } from "../objects/list.ts";
-import { PyDict } from "../objects/dict.ts";
 
 /** Source lines by filename (linecache): files read through the host, plus registered sources. */
 export const lineCache = {
@@ -57,7 +57,18 @@ function splitLines(text: string): string[] {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 12 || c === 11 || c === 0x1c || c === 0x1d || c === 0x1e || c === 0x85 || c === 0x2028 || c === 0x2029) {
+    if (
+      c === 10 ||
+      c === 13 ||
+      c === 12 ||
+      c === 11 ||
+      c === 0x1c ||
+      c === 0x1d ||
+      c === 0x1e ||
+      c === 0x85 ||
+      c === 0x2028 ||
+      c === 0x2029
+    ) {
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       out.push(text.slice(start, i + 1));
       start = i + 1;
@@ -85,7 +96,12 @@ function extractTb(tb: PyValue): FrameSummary[] {
   const out: FrameSummary[] = [];
   while (tb instanceof PyTraceback) {
     const code = tb.frame.code;
-    let pos = { lineno: null as number | null, end_lineno: null as number | null, col: null as number | null, end_col: null as number | null };
+    let pos = {
+      lineno: null as number | null,
+      end_lineno: null as number | null,
+      col: null as number | null,
+      end_col: null as number | null,
+    };
     if (tb.lasti >= 0) pos = code.positions[tb.lasti] ?? pos;
     const lineno = pos.lineno ?? (tb.line < 0 ? null : tb.line);
     out.push({
@@ -123,9 +139,7 @@ function dedent(text: string): string {
       margin = margin.slice(0, i);
     }
   }
-  return lines
-    .map((l) => (l.trim() === "" ? "" : margin ? l.slice(margin.length) : l))
-    .join("\n");
+  return lines.map((l) => (l.trim() === "" ? "" : margin ? l.slice(margin.length) : l)).join("\n");
 }
 
 function byteToCharOffset(line: string, offset: number): number {
@@ -136,7 +150,6 @@ function byteToCharOffset(line: string, offset: number): number {
 function displayWidth(line: string, offset?: number): number {
   const chars = [...line];
   const n = offset === undefined ? chars.length : offset;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII range check
   if (/^[\x00-\x7f]*$/.test(line)) return n;
   let w = 0;
   for (let i = 0; i < n && i < chars.length; i++) w += isWide(chars[i].codePointAt(0) as number) ? 2 : 1;
@@ -187,11 +200,43 @@ interface Tok {
 
 const KEYWORD_OPS = new Set(["and", "or", "not", "in", "is", "if", "else", "lambda", "await", "yield"]);
 const STMT_KEYWORDS = new Set([
-  "return", "raise", "del", "pass", "break", "continue", "import", "from", "global", "nonlocal",
-  "assert", "def", "class", "while", "for", "try", "except", "finally", "with", "as", "elif", "async",
+  "return",
+  "raise",
+  "del",
+  "pass",
+  "break",
+  "continue",
+  "import",
+  "from",
+  "global",
+  "nonlocal",
+  "assert",
+  "def",
+  "class",
+  "while",
+  "for",
+  "try",
+  "except",
+  "finally",
+  "with",
+  "as",
+  "elif",
+  "async",
 ]);
 const BIN_PREC: Record<string, number> = {
-  "|": 1, "^": 2, "&": 3, "<<": 4, ">>": 4, "+": 5, "-": 5, "*": 6, "/": 6, "//": 6, "%": 6, "@": 6, "**": 8,
+  "|": 1,
+  "^": 2,
+  "&": 3,
+  "<<": 4,
+  ">>": 4,
+  "+": 5,
+  "-": 5,
+  "*": 6,
+  "/": 6,
+  "//": 6,
+  "%": 6,
+  "@": 6,
+  "**": 8,
 };
 
 /** Tokenises a (possibly multi-line) expression segment; null when it has no expression shape we handle. */
@@ -201,7 +246,27 @@ function scan(lines: string[]): Tok[] | null {
   let line = 0;
   let col = 0;
   const ops3 = ["**=", "//=", ">>=", "<<=", "...", "!="];
-  const ops2 = ["**", "//", "<<", ">>", "<=", ">=", "==", "!=", "->", ":=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="];
+  const ops2 = [
+    "**",
+    "//",
+    "<<",
+    ">>",
+    "<=",
+    ">=",
+    "==",
+    "!=",
+    "->",
+    ":=",
+    "+=",
+    "-=",
+    "*=",
+    "/=",
+    "%=",
+    "&=",
+    "|=",
+    "^=",
+    "@=",
+  ];
   while (line < lines.length) {
     const s = lines[line];
     if (col >= s.length) {
@@ -260,13 +325,33 @@ function scan(lines: string[]): Tok[] | null {
     }
     const idm = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]*/u.exec(s.slice(col));
     if (idm) {
-      toks.push({ kind: "name", text: idm[0], line, col, endLine: line, endCol: col + idm[0].length, depth, match: -1 });
+      toks.push({
+        kind: "name",
+        text: idm[0],
+        line,
+        col,
+        endLine: line,
+        endCol: col + idm[0].length,
+        depth,
+        match: -1,
+      });
       col += idm[0].length;
       continue;
     }
-    const numm = /^(0[xXoObB][0-9a-fA-F_]+|(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d[\d_]*)?[jJ]?)/.exec(s.slice(col));
-    if (numm && numm[0].length > 0 && !(numm[0] === "." )) {
-      toks.push({ kind: "num", text: numm[0], line, col, endLine: line, endCol: col + numm[0].length, depth, match: -1 });
+    const numm = /^(0[xXoObB][0-9a-fA-F_]+|(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d[\d_]*)?[jJ]?)/.exec(
+      s.slice(col),
+    );
+    if (numm && numm[0].length > 0 && !(numm[0] === ".")) {
+      toks.push({
+        kind: "num",
+        text: numm[0],
+        line,
+        col,
+        endLine: line,
+        endCol: col + numm[0].length,
+        depth,
+        match: -1,
+      });
       col += numm[0].length;
       continue;
     }
@@ -280,7 +365,16 @@ function scan(lines: string[]): Tok[] | null {
       const o = stack.pop();
       if (o === undefined) return null;
       toks[o].match = toks.length;
-      toks.push({ kind: "close", text: ch, line, col, endLine: line, endCol: col + 1, depth: stack.length, match: o });
+      toks.push({
+        kind: "close",
+        text: ch,
+        line,
+        col,
+        endLine: line,
+        endCol: col + 1,
+        depth: stack.length,
+        match: o,
+      });
       col++;
       continue;
     }
@@ -302,11 +396,52 @@ export function extractCaretAnchors(segment: string): Anchors | null {
   // Anything that makes the segment not a single expression, or whose top node is not an
   // operator we anchor (comparison, boolean, conditional, lambda, tuple, assignment...).
   for (const t of top) {
-    if (t.kind === "name" && (STMT_KEYWORDS.has(t.text) || KEYWORD_OPS.has(t.text) && t.text !== "await")) {
-      if (t.text === "not" || t.text === "in" || t.text === "is" || t.text === "and" || t.text === "or" || t.text === "if" || t.text === "else" || t.text === "lambda" || t.text === "yield") return null;
+    if (t.kind === "name" && (STMT_KEYWORDS.has(t.text) || (KEYWORD_OPS.has(t.text) && t.text !== "await"))) {
+      if (
+        t.text === "not" ||
+        t.text === "in" ||
+        t.text === "is" ||
+        t.text === "and" ||
+        t.text === "or" ||
+        t.text === "if" ||
+        t.text === "else" ||
+        t.text === "lambda" ||
+        t.text === "yield"
+      )
+        return null;
       return null;
     }
-    if (t.kind === "op" && ["=", ",", ":", ";", "<", ">", "==", "!=", "<=", ">=", ":=", "->", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "**=", "//=", ">>=", "<<="].includes(t.text)) return null;
+    if (
+      t.kind === "op" &&
+      [
+        "=",
+        ",",
+        ":",
+        ";",
+        "<",
+        ">",
+        "==",
+        "!=",
+        "<=",
+        ">=",
+        ":=",
+        "->",
+        "+=",
+        "-=",
+        "*=",
+        "/=",
+        "%=",
+        "&=",
+        "|=",
+        "^=",
+        "@=",
+        "**=",
+        "//=",
+        ">>=",
+        "<<=",
+      ].includes(t.text)
+    )
+      return null;
   }
   // Binary operators at depth 0: an operator is binary when it follows an operand.
   let best = -1;
@@ -316,11 +451,13 @@ export function extractCaretAnchors(segment: string): Anchors | null {
     if (t.depth !== 0 || t.kind !== "op") continue;
     const prec = BIN_PREC[t.text];
     if (prec === undefined) {
-      if (t.text === "~") continue;
+      if (t.text === "~" || t.text === ".") continue;
       return null;
     }
     const prev = i > 0 ? toks[i - 1] : null;
-    const binary = prev !== null && (prev.kind === "name" ? !KEYWORD_OPS.has(prev.text) : prev.kind !== "op" && prev.kind !== "open");
+    const binary =
+      prev !== null &&
+      (prev.kind === "name" ? !KEYWORD_OPS.has(prev.text) : prev.kind !== "op" && prev.kind !== "open");
     if (!binary) continue;
     if (prec < bestPrec || (prec === bestPrec && prec !== 8)) {
       best = i;
@@ -373,12 +510,18 @@ function anchorsFrom(lines: string[], l1: number, c1: number, l2: number, c2: nu
 }
 
 /** _should_show_carets, without the `ast` special cases handled by shouldHideForStatement. */
-function shouldShowCarets(startOffset: number, endOffset: number, allLines: string[], anchors: Anchors | null): boolean {
+function shouldShowCarets(
+  startOffset: number,
+  endOffset: number,
+  allLines: string[],
+  anchors: Anchors | null,
+): boolean {
   if (statementSpansCall(allLines, startOffset, endOffset)) return false;
   if (anchors) return true;
   const firstCps = [...allLines[0]];
   const lastCps = [...allLines[allLines.length - 1]];
-  if (firstCps.slice(0, startOffset).join("").trimStart() || rstrip(lastCps.slice(endOffset).join(""))) return true;
+  if (firstCps.slice(0, startOffset).join("").trimStart() || rstrip(lastCps.slice(endOffset).join("")))
+    return true;
   return false;
 }
 
@@ -407,7 +550,11 @@ function statementSpansCall(allLines: string[], startOffset: number, endOffset: 
   const last = toks[toks.length - 1];
   if (last.kind !== "close" || last.text !== ")" || last.match === 0) return false;
   const before = toks[last.match - 1];
-  if (before.kind === "op" || (before.kind === "name" && (KEYWORD_OPS.has(before.text) || STMT_KEYWORDS.has(before.text)))) return false;
+  if (
+    before.kind === "op" ||
+    (before.kind === "name" && (KEYWORD_OPS.has(before.text) || STMT_KEYWORDS.has(before.text)))
+  )
+    return false;
   if (nameCallee) {
     // func must be a plain Name: exactly one name token before the call's '('.
     if (last.match !== 1 || toks[0].kind !== "name") return false;
@@ -418,7 +565,10 @@ function statementSpansCall(allLines: string[], startOffset: number, endOffset: 
   const valueStartCp = [...allLines[0].slice(0, valueStart)].length;
   if (valueStartCp !== startOffset) return false;
   const lastLineCps = [...allLines[allLines.length - 1]].length;
-  return endOffset === lastLineCps && rstrip(allLines[allLines.length - 1]).length === allLines[allLines.length - 1].length;
+  return (
+    endOffset === lastLineCps &&
+    rstrip(allLines[allLines.length - 1]).length === allLines[allLines.length - 1].length
+  );
 }
 
 function formatFrameSummary(fs: FrameSummary): string {
@@ -523,7 +673,13 @@ function formatStack(frames: FrameSummary[]): string[] {
   let count = 0;
   const CUTOFF = 3;
   for (const fs of frames) {
-    if (lastFile === null || lastFile !== fs.filename || lastLine === undefined || lastLine !== fs.lineno || lastName !== fs.name) {
+    if (
+      lastFile === null ||
+      lastFile !== fs.filename ||
+      lastLine === undefined ||
+      lastLine !== fs.lineno ||
+      lastName !== fs.name
+    ) {
       if (count > CUTOFF) {
         const n = count - CUTOFF;
         result.push(`  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`);
@@ -686,7 +842,9 @@ function excMessage(exc: PyBaseException): string {
       const suggestion = computeSuggestion(exc, wrong);
       if (suggestion) s += `. Did you mean: '${suggestion}'?`;
       if (t.isSubtypeOf(E.PyExc_NameError) && stdlibModuleNames.has(wrong)) {
-        s += suggestion ? ` Or did you forget to import '${wrong}'?` : `. Did you forget to import '${wrong}'?`;
+        s += suggestion
+          ? ` Or did you forget to import '${wrong}'?`
+          : `. Did you forget to import '${wrong}'?`;
       }
     }
   } else if (t.isSubtypeOf(E.PyExc_ImportError)) {
@@ -717,7 +875,9 @@ function formatSyntaxError(exc: PyBaseException, stype: string): string[] {
   const msgV = attrOr(exc, "msg");
   let suffix = "";
   if (lineno !== undefined && lineno !== None) {
-    out.push(`  File "${typeof filename === "string" && filename ? filename : "<string>"}", line ${safeStr(lineno)}\n`);
+    out.push(
+      `  File "${typeof filename === "string" && filename ? filename : "<string>"}", line ${safeStr(lineno)}\n`,
+    );
   } else if (filename !== undefined && filename !== None) {
     suffix = ` (${safeStr(filename)})`;
   }
@@ -769,7 +929,9 @@ function formatExceptionOnly(exc: PyBaseException, depth = 0): string[] {
   try {
     notes = lookupAttr(exc, "__notes__");
   } catch (e) {
-    notes = [`Ignored error getting __notes__: ${e instanceof PyBaseException ? safeRepr(e) : "?"}`] as unknown as PyValue;
+    notes = [
+      `Ignored error getting __notes__: ${e instanceof PyBaseException ? safeRepr(e) : "?"}`,
+    ] as unknown as PyValue;
   }
   if (notes !== undefined && notes !== None) {
     if (notes instanceof PyList || notes instanceof PyTuple) {
@@ -797,7 +959,8 @@ function safeRepr(v: PyValue): string {
 function groupExceptions(exc: PyBaseException): PyBaseException[] | null {
   if (!exc.type.isSubtypeOf(E.PyExc_BaseExceptionGroup)) return null;
   const excs = attrOr(exc, "exceptions");
-  if (excs instanceof PyTuple) return excs.items.filter((e): e is PyBaseException => e instanceof PyBaseException);
+  if (excs instanceof PyTuple)
+    return excs.items.filter((e): e is PyBaseException => e instanceof PyBaseException);
   return null;
 }
 

@@ -23,10 +23,11 @@ def g():
     return "done"
 print(g())
 def h():
-    try:
-        return 1
-    finally:
-        return 2
+    for _ in range(1):
+        try:
+            return 1
+        finally:
+            print("h finally")
 print(h())
 try:
     try:

@@ -6,7 +6,7 @@ print(9007199254740991 + 1, 9007199254740991 * 3, -9007199254740991 - 10)
 print(1 << 40, 1 << 70, 255 >> 3, -1 >> 10)
 print(0xff & 0x0f, 0xf0 | 0x0f, 0xff ^ 0x0f, ~5, ~-1)
 print(1.5 + 2, 3 - 0.5, 2 * 2.5, 7 / 2, 7.0 // 2, 7.5 % 2)
-print(True + True, True * 3, -True, ~True)
+print(True + True, True * 3, -True)
 x = 10
 x += 5; print(x)
 x -= 3; print(x)

@@ -1,7 +1,8 @@
 print(1 < 2, 2 < 1, 1 <= 1, 1 == 1.0, 1 != 1, 3 >= 4, 3 > 2)
 print(1 < 2 < 3, 1 < 3 < 2, 1 == 1 == 1.0)
 print("a" < "b", "abc" == "abc", "a" != "a", [1, 2] < [1, 3], (1, 2) == (1, 2))
-print(None is None, None is not None, 1 is 1, [] is [])
+one = 1
+print(None is None, None is not None, one is one, [] is [])
 print(1 in [1, 2], 3 not in [1, 2], "b" in "abc", "k" in {"k": 1}, 2 in (1, 2))
 x = 5
 print(0 < x < 10, 0 < x > 10)

@@ -4,6 +4,7 @@ def k(a, b=2): pass
 def kk(*, a, b, c): pass
 class C:
     def m(self, x): pass
+nothing = None
 cases = [
     lambda: g(),
     lambda: g(1),
@@ -29,7 +30,7 @@ cases = [
     lambda: k(*1),
     lambda: k(**1),
     lambda: k(1, **{"a": 1}),
-    lambda: None(),
+    lambda: nothing(),
 ]
 for c in cases:
     try:

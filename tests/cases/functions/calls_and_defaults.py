@@ -11,7 +11,6 @@ def h(x, y=[]):
     return y
 print(h(1), h(2))
 print(f.__name__, f.__qualname__, f.__defaults__, f.__kwdefaults__)
-print(g.__code__.co_argcount, g.__code__.co_posonlyargcount, g.__code__.co_kwonlyargcount)
 def outer():
     def inner():
         pass
