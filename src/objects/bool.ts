@@ -7,7 +7,8 @@ import { checkPositional, noKeywords } from "./args.ts";
 import "./int.ts";
 import { PyExc_DeprecationWarning } from "./exceptions.ts";
 import { andInt, orInt, xorInt } from "./int.ts";
-import { asIntValue, numericHooks } from "./numeric.ts";
+import { applyDocs, asIntValue, numericHooks } from "./numeric.ts";
+import { NUMERIC_DOCS } from "./numeric-docs.ts";
 import { NotImplemented } from "./singletons.ts";
 import type { NumberSlots } from "./type.ts";
 import { boolType, intType } from "./typeobjects.ts";
@@ -61,3 +62,5 @@ for (const k of Object.keys(intType.nb) as (keyof NumberSlots)[]) {
 }
 if (boolType.tp_hash === null) boolType.tp_hash = intType.tp_hash;
 if (boolType.tp_richcompare === null) boolType.tp_richcompare = intType.tp_richcompare;
+
+applyDocs(boolType, NUMERIC_DOCS.bool);

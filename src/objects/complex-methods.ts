@@ -12,6 +12,7 @@ import { DTSF_SIGN, doubleToString, formatComplex } from "./format-spec.ts";
 import { hashComplex } from "./hash.ts";
 import { accurateExp, accurateHypot, accurateLog, accuratePow } from "./libm.ts";
 import {
+  applyDocs,
   asIntValue,
   compareIntFloat,
   intToFloat,
@@ -21,6 +22,7 @@ import {
   stripPySpace,
   toAsciiDigitsAndSpaces,
 } from "./numeric.ts";
+import { NUMERIC_DOCS } from "./numeric-docs.ts";
 import { CompareOp, type PyValue } from "./object.ts";
 import { None, NotImplemented } from "./singletons.ts";
 import { newTuple } from "./tuple.ts";
@@ -563,3 +565,5 @@ defineGetSets(complexType, {
 
 void floatType;
 void typeOf;
+
+applyDocs(complexType, NUMERIC_DOCS.complex);

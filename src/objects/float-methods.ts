@@ -11,6 +11,7 @@ import { PyFloat } from "./float.ts";
 import { floatRepr, formatFloat } from "./format-spec.ts";
 import { hashFloat } from "./hash.ts";
 import {
+  applyDocs,
   asIntValue,
   compareIntFloat,
   type IntValue,
@@ -25,6 +26,7 @@ import {
   toAsciiDigitsAndSpaces,
   trueDivInt,
 } from "./numeric.ts";
+import { NUMERIC_DOCS } from "./numeric-docs.ts";
 import { CompareOp, type PyValue } from "./object.ts";
 import { None, NotImplemented } from "./singletons.ts";
 import { newTuple } from "./tuple.ts";
@@ -506,3 +508,5 @@ defineGetSets(floatType, {
   },
   imag: { get: () => new PyFloat(0) },
 });
+
+applyDocs(floatType, NUMERIC_DOCS.float);

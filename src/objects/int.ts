@@ -5,7 +5,7 @@
 //
 // The exported arithmetic helpers (addInt, subInt, mulInt, ...) take and return IntValues and are
 // what the VM's fast paths call once both operands are known to be ints.
-import { index, typeName } from "./abstract.ts";
+import { call, index, typeName } from "./abstract.ts";
 import { bindArgs, checkPositional, noKeywords } from "./args.ts";
 import { PyBytes } from "./bytes.ts";
 import { defineClassMethods, defineGetSets, defineMethods } from "./descr.ts";
@@ -21,6 +21,7 @@ import { PyFloat } from "./float.ts";
 import { formatInt } from "./format-spec.ts";
 import { hashInt } from "./hash.ts";
 import {
+  applyDocs,
   asIntValue,
   bitLength,
   type IntValue,
@@ -37,6 +38,7 @@ import {
   toAsciiDigitsAndSpaces,
   trueDivInt,
 } from "./numeric.ts";
+import { NUMERIC_DOCS } from "./numeric-docs.ts";
 import { CompareOp, type PyValue } from "./object.ts";
 import { None, NotImplemented } from "./singletons.ts";
 import { newTuple } from "./tuple.ts";
@@ -793,10 +795,7 @@ defineClassMethods(intType, {
     const little = byteorderArg(order, "from_bytes");
     const isSigned = signed === undefined ? false : isTrueValue(signed);
     const v = intFromByteArray(bytesFromObject(bytesArg as PyValue), little, isSigned);
-    if (cls === intType) return v;
-    const f = cls.tp_call;
-    if (f === null) return v;
-    return f(cls, [v], null);
+    return cls === intType ? v : call(cls, [v]);
   },
 });
 
@@ -808,3 +807,5 @@ defineGetSets(intType, {
 });
 
 export { intNew };
+
+applyDocs(intType, NUMERIC_DOCS.int);

@@ -3,7 +3,7 @@
 // normalisation, exact int <-> float conversions and comparisons, correctly rounded int/int
 // division (Objects/longobject.c: long_true_divide), float pow (Objects/floatobject.c:
 // float_pow) and the Unicode-digit normalisation used by int() and float().
-import type { MethodFn } from "./descr.ts";
+import { type MethodFn, PyClassMethodDescr, PyGetSetDescriptor, PyMethodDescriptor } from "./descr.ts";
 import {
   newException,
   raiseOverflowError,
@@ -358,4 +358,22 @@ export function oneArg(qualname: string, fn: (self: PyValue, arg: PyValue) => Py
     if (args.length !== 1) raiseTypeError(`${qualname}() takes exactly one argument (${args.length} given)`);
     return fn(self, args[0]);
   };
+}
+
+/** Sets a type's __doc__ and the docstrings of its methods and attributes (numeric-docs.ts). */
+export function applyDocs(type: PyType, docs: Record<string, string>): void {
+  for (const name of Object.keys(docs)) {
+    const doc = docs[name];
+    if (name === "__doc__") {
+      type.attrs.set("__doc__", doc);
+      continue;
+    }
+    const d = type.attrs.get(name);
+    if (d instanceof PyMethodDescriptor)
+      type.attrs.set(name, new PyMethodDescriptor(d.owner, d.name, d.fn, doc));
+    else if (d instanceof PyClassMethodDescr)
+      type.attrs.set(name, new PyClassMethodDescr(d.owner, d.name, d.fn, doc));
+    else if (d instanceof PyGetSetDescriptor)
+      type.attrs.set(name, new PyGetSetDescriptor(d.owner, d.name, d.get, d.set, doc));
+  }
 }
