@@ -2,7 +2,7 @@
 // construction (tuple(iterable), subclasses), indexing and slicing, concatenation and repetition,
 // the lexicographic comparisons, hash (xxHash-style, hash.ts), repr `(1,)`, the tuple_iterator,
 // count/index and __getnewargs__.
-import { hash, repr as reprOf, richCompare, richCompareBool } from "./abstract.ts";
+import { hash, iter, repr as reprOf, richCompare, richCompareBool } from "./abstract.ts";
 import { checkPositional } from "./args.ts";
 import { defineClassMethods, defineMethods } from "./descr.ts";
 import { raiseIndexError, raiseTypeError, raiseValueError } from "./errors.ts";
@@ -32,9 +32,7 @@ export function toTuple(v: PyValue): PyTuple {
   if (v instanceof PyTuple && v.type === tupleType) return v;
   if (v instanceof PyList) return newTuple(v.items.slice());
   if (v instanceof PyTuple) return newTuple(v.items);
-  const it = typeOf(v).tp_iter;
-  const iterator = it !== null ? it(v) : null;
-  if (iterator === null) raiseTypeError(`'${tname(v)}' object is not iterable`);
+  const iterator = iter(v);
   const f = typeOf(iterator).tp_iternext;
   if (f === null) raiseTypeError(`'${tname(iterator)}' object is not an iterator`);
   const out: PyValue[] = [];
