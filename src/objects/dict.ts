@@ -14,7 +14,7 @@
 import { PyFloat } from "./float.ts";
 import { PyObject, type PyValue } from "./object.ts";
 import { type PyType, TPFLAGS_HEAPTYPE } from "./type.ts";
-import { dictType, floatType } from "./typeobjects.ts";
+import { dictType, floatType, strType } from "./typeobjects.ts";
 
 /** Hooks into the object protocol (src/objects/abstract.ts), installed there to avoid an import cycle. */
 export const dictHooks = {
@@ -57,6 +57,14 @@ function numKey(key: PyValue): number | null {
     if (Number.isSafeInteger(v)) return v + 0; // -0.0 is the key 0
   }
   return null;
+}
+
+function strEq(): PyValue | undefined {
+  return strType.lookup("__eq__");
+}
+
+function strHashSlot(): PyValue | undefined {
+  return strType.lookup("__hash__");
 }
 
 /** A key of a Python class: its __eq__ may make it equal to a str or int key. */
@@ -261,6 +269,15 @@ export class PyDict extends PyObject {
   private findOther(key: PyValue, h: number | bigint): number {
     const i = this.findChain(key, h);
     if (i >= 0 || !isExotic(key)) return i;
+    // An instance of a str subclass that keeps str's == and hash equals exactly the equal str.
+    const t = (key as PyObject).type;
+    if (t.isSubtypeOf(strType) && t.lookup("__eq__") === strEq() && t.lookup("__hash__") === strHashSlot()) {
+      const v = (key as unknown as { value: unknown }).value;
+      if (typeof v === "string") {
+        const j = this.strIndex.get(v);
+        return j === undefined ? -1 : j;
+      }
+    }
     if (this.numIndex !== null && typeof h === "number") {
       if (h !== -1) {
         const j = this.numIndex.get(h);
