@@ -1019,3 +1019,15 @@ export function setDifferenceUpdate(so: PySet, other: PyValue): void {
 export function setSymmetricDifferenceUpdate(so: PySet, other: PyValue): void {
   symmetricDifferenceUpdate(so, other);
 }
+
+/**
+ * The frozenset constant CPython's compiler makes for a folded set display or `x in {...}`: built
+ * from the items in source order, then rebuilt from that frozenset's iteration order by the
+ * compiler's constant cache (const_cache_insert in Python/compile.c). The table layout, hence the
+ * iteration order of a set built from it, depends on both steps.
+ */
+export function frozensetConstant(items: readonly PyValue[]): PySet {
+  const first = newFrozenSet(items);
+  if (first.used === 0) return first;
+  return newFrozenSet(setItems(first));
+}
