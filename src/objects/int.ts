@@ -199,6 +199,7 @@ export function powModInt(a: IntValue, b: IntValue, m: IntValue): IntValue {
   if (c === 0n) raiseValueError("pow() 3rd argument cannot be 0");
   const negativeOutput = c < 0n;
   if (negativeOutput) c = -c;
+  if (c === 1n) return 0;
   let base = BigInt(a);
   let e = BigInt(b);
   if (e < 0n) {
@@ -207,7 +208,6 @@ export function powModInt(a: IntValue, b: IntValue, m: IntValue): IntValue {
     base = inv;
     e = -e;
   }
-  if (c === 1n) return 0;
   base %= c;
   if (base < 0n) base += c;
   let result = 1n;
