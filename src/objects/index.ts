@@ -16,6 +16,7 @@ import "./module.ts";
 import "./mappingproxy.ts";
 import "./none.ts";
 import "./exception-methods.ts";
+import "./union.ts";
 import { readyAllTypes } from "./slots.ts";
 import "./str.ts";
 import "./bytes-type.ts";

@@ -9,6 +9,7 @@ import {
   lookupSpecial,
   raiseNoAttribute,
   repr,
+  setClassGetItemHook,
   toArray,
   typeName,
 } from "./abstract.ts";
@@ -571,8 +572,20 @@ typeType.tp_setattro = typeSetattro;
 typeType.tp_repr = typeRepr;
 typeType.nb.nb_or = (a, b) => {
   if (typeHooks.union !== null) return typeHooks.union(a, b);
-  raiseNotImplementedError("types.UnionType (X | Y for types) is not implemented yet");
+  raiseNotImplementedError("typing.Union (X | Y for types) is not loaded");
 };
+
+/** type[key] (PyObject_GetItem on a class): `__class_getitem__`, else "not subscriptable". */
+setClassGetItemHook((t, key) => {
+  const f = typeGetattroMaybe(t, "__class_getitem__");
+  if (f !== undefined) return call(f, [key]);
+  raiseTypeError(`type '${t.name}' is not subscriptable`);
+});
+
+function typeGetattroMaybe(t: PyType, name: string): PyValue | undefined {
+  const get = typeOf(t).tp_getattro as NonNullable<PyType["tp_getattro"]>;
+  return get(t, name);
+}
 typeType.hasInstanceDict = false;
 typeType.ownLayout = true;
 typeType.flags |= TPFLAGS_TYPE_SUBCLASS;
