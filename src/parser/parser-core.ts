@@ -137,6 +137,9 @@ export type WarnCallback = (message: string, lineno: number, offset: number) => 
 
 const CURRENT_POS = -5;
 
+/** Memo tables kept between parses (null while a parser holds them). */
+let pool: { end: Int32Array; val: unknown[] } | null = null;
+
 export class Parser {
   readonly toks: Token[] = [];
   readonly types: number[] = [];
@@ -145,9 +148,12 @@ export class Parser {
   fill = 0;
   mark = 0;
   callInvalidRules = false;
-  /** memo[rule][pos] = result, memoEnd[rule][pos] = mark after it (undefined: not computed). */
-  memo: unknown[][] = [];
-  memoEnd: number[][] = [];
+  /**
+   * The memo, flat: for rule r at token position i, memoVal[i * M.COUNT + r] is the result and
+   * memoEnd[...] the mark after it plus one (0: not computed). Grown by doubling as tokens are read.
+   */
+  memoVal: unknown[] = [];
+  memoEnd: Int32Array = new Int32Array(0);
   /** Set while parsing inside an f-string/t-string replacement field of this kind. */
   readonly tokenizer: Tokenizer;
   readonly warn: WarnCallback | null;
@@ -167,34 +173,57 @@ export class Parser {
     this.resetMemo();
   }
 
+  /** Clears the memo (for the second pass, and before the tables go back to the pool). */
   resetMemo(): void {
-    this.memo = [];
-    this.memoEnd = [];
-    for (let i = 0; i < M.COUNT; i++) {
-      this.memo.push([]);
-      this.memoEnd.push([]);
+    if (this.memoEnd.length === 0) {
+      if (pool !== null) {
+        this.memoEnd = pool.end;
+        this.memoVal = pool.val;
+        pool = null;
+      } else {
+        this.memoEnd = new Int32Array(1024 * M.COUNT);
+        this.memoVal = [];
+      }
     }
+    const used = Math.min(this.memoEnd.length, (this.fill + 2) * M.COUNT);
+    this.memoEnd.fill(0, 0, used);
+    this.memoVal.fill(undefined, 0, Math.min(used, this.memoVal.length));
+  }
+
+  /** Gives the memo tables back for the next parse (fresh memory is costly to touch). */
+  release(): void {
+    this.resetMemo();
+    pool = { end: this.memoEnd, val: this.memoVal };
+    this.memoEnd = new Int32Array(0);
+    this.memoVal = [];
+  }
+
+  private growMemo(): void {
+    const end = new Int32Array(this.memoEnd.length * 2);
+    end.set(this.memoEnd);
+    this.memoEnd = end;
   }
 
   // ------------------------------------------------------------------ memo
 
   /** If `rule` was memoized at `start`, moves the mark past it and returns true. */
   memoHit(rule: M, start: number): boolean {
-    const e = this.memoEnd[rule]![start];
-    if (e === undefined) return false;
-    this.mark = e;
+    const e = this.memoEnd[start * M.COUNT + rule]!;
+    if (e === 0) return false;
+    this.mark = e - 1;
     return true;
   }
 
   memoGet<T>(rule: M, start: number): T {
-    return this.memo[rule]![start] as T;
+    return this.memoVal[start * M.COUNT + rule] as T;
   }
 
   /** Memoizes the result of `rule` at `start` (resetting the mark on failure) and returns it. */
   store<T>(rule: M, start: number, res: T | null): T | null {
     if (res === null) this.mark = start;
-    this.memo[rule]![start] = res;
-    this.memoEnd[rule]![start] = this.mark;
+    const k = start * M.COUNT + rule;
+    this.memoVal[k] = res;
+    this.memoEnd[k] = this.mark + 1;
     return res;
   }
 
@@ -217,7 +246,11 @@ export class Parser {
     this.types.push(type);
     this.levels.push(this.tokenizer.parenLevel);
     this.fill++;
-    this.flushWarnings();
+    // memo slots for this token (pushed, so that the array stays packed)
+    const val = this.memoVal;
+    while (val.length < (this.fill + 2) * M.COUNT) val.push(undefined);
+    if ((this.fill + 2) * M.COUNT > this.memoEnd.length) this.growMemo();
+    if (this.tokenizer.warnings.length) this.flushWarnings();
   }
 
   flushWarnings(): void {

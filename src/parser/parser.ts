@@ -45,6 +45,14 @@ export function parse(
   const text = typeof source === "string" ? source : decodeSource(source, filename).text;
   const tokenizer = new Tokenizer(text, { filename });
   const p = new Parser(tokenizer, mode, options.warn ?? null);
+  try {
+    return run(p, mode);
+  } finally {
+    p.release();
+  }
+}
+
+function run(p: Parser, mode: ParseMode): ast.mod {
   let res: ast.mod | null = null;
   let firstError: unknown = null;
   try {
