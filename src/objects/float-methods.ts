@@ -2,6 +2,7 @@
 // construction and parsing. The PyFloat layout is in float.ts; formatting in format-spec.ts.
 import { call, index, typeName } from "./abstract.ts";
 import { checkPositional, noKeywords } from "./args.ts";
+import { asBytesLike } from "./bytes-methods.ts";
 import { PyComplex } from "./complex.ts";
 import { complexPowValues } from "./complex-methods.ts";
 import { defineClassMethods, defineGetSets, defineMethods } from "./descr.ts";
@@ -258,13 +259,17 @@ export function toFloatValue(x: PyValue): number {
     const value = (x as unknown as { value?: unknown }).value;
     if (typeof value === "string") return floatFromString(x, value);
   }
+  // bytes, bytearray and any other buffer (memoryview, array.array)
+  let data: Uint8Array | undefined;
   if (t.isSubtypeOf(bytesType) || t.isSubtypeOf(bytearrayType)) {
-    const data = (x as unknown as { data?: unknown }).data;
-    if (data instanceof Uint8Array) {
-      let s = "";
-      for (const c of data) s += String.fromCharCode(c);
-      return floatFromString(x, s);
-    }
+    const d = (x as unknown as { data?: unknown }).data;
+    if (d instanceof Uint8Array) data = d;
+  }
+  if (data === undefined) data = asBytesLike(x);
+  if (data !== undefined) {
+    let s = "";
+    for (const c of data) s += String.fromCharCode(c);
+    return floatFromString(x, s);
   }
   raiseTypeError(`float() argument must be a string or a real number, not '${t.name}'`);
 }

@@ -8,6 +8,7 @@
 import { call, index, typeName } from "./abstract.ts";
 import { bindArgs, checkPositional, noKeywords } from "./args.ts";
 import { PyBytes } from "./bytes.ts";
+import { asBytesLike } from "./bytes-methods.ts";
 import { defineClassMethods, defineGetSets, defineMethods } from "./descr.ts";
 import {
   newException,
@@ -503,7 +504,8 @@ export function toInt(x: PyValue): IntValue {
   if (t.nb.nb_index !== null) return index(x);
   const s = strLikeValue(x);
   if (s !== undefined) return intFromString(s, 10);
-  const data = bytesLikeData(x);
+  // bytes, bytearray and any other buffer (memoryview, array.array)
+  const data = bytesLikeData(x) ?? asBytesLike(x);
   if (data !== undefined) return intFromBytes(data, 10);
   raiseTypeError(
     `int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`,
