@@ -3,6 +3,7 @@
 // SystemExit semantics, flush stdout, return the exit status.
 import type { Host } from "../host/host.ts";
 import { builtinsHost, createBuiltinsModule } from "../modules/builtins.ts";
+import { builtinModuleFactories } from "../modules/index.ts";
 import { createSysModule, flushStdStreams, sysState } from "../modules/sys.ts";
 import { lookupAttr, repr, str as strOf } from "../objects/abstract.ts";
 import type { PyCode } from "../objects/code.ts";
@@ -52,7 +53,7 @@ function initRuntime(host: Host, req: RunRequest): Runtime {
   if (req.filename !== "<string>" && req.filename !== "<stdin>") d.setStr("__file__", req.filename);
   d.setStr("__cached__", None);
   sys.modules.setStr("__main__", main);
-  installImport(sys.modules);
+  installImport(sys.modules, builtinModuleFactories);
   lineCache.readFile = (f) => new TextDecoder().decode(host.readFile(f));
   return { builtins, main };
 }

@@ -40,6 +40,7 @@ import { runCode } from "../vm/eval.ts";
 import { tstate } from "../vm/frame.ts";
 import { genSendEx, type SendResult } from "../vm/gen.ts";
 import { ascii, format as formatValue, power } from "../vm/ops.ts";
+import { enumerateType, filterType, mapType, reversedType, zipType } from "./builtins-iter.ts";
 import { flushStdStreams, PyTextWriter, sysState } from "./sys.ts";
 
 type Fn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
@@ -776,6 +777,11 @@ export function createBuiltinsModule(): PyModule {
     ["super", T.superType],
   ];
   for (const [name, t] of types) d.setStr(name, t);
+  d.setStr("enumerate", enumerateType);
+  d.setStr("zip", zipType);
+  d.setStr("map", mapType);
+  d.setStr("filter", filterType);
+  d.setStr("reversed", reversedType);
   for (const key of Object.keys(E)) {
     if (!key.startsWith("PyExc_")) continue;
     const t = (E as Record<string, unknown>)[key];

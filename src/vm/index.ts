@@ -5,11 +5,38 @@ import "../objects/method.ts";
 import "../objects/frame-object.ts";
 import "../objects/module.ts";
 import { genericGetAttrRef } from "../objects/abstract.ts";
-import { functionHooks } from "../objects/function.ts";
+import { CO_FAST_CELL, CO_FAST_FREE } from "../objects/code.ts";
+import { raiseRuntimeError } from "../objects/errors.ts";
+import { functionHooks, PyCell } from "../objects/function.ts";
+import { superHooks } from "../objects/super.ts";
+import { PyType } from "../objects/type.ts";
+import { typeOf } from "../objects/typeobjects.ts";
 import { callFunction } from "./eval.ts";
+import { tstate } from "./frame.ts";
 import "./gen.ts";
 
 functionHooks.call = callFunction;
+
+/** super() without arguments (super_init_without_args): the calling frame's first argument and __class__ cell. */
+superHooks.zeroArg = () => {
+  const f = tstate.current;
+  if (f === null) raiseRuntimeError("super(): no current frame");
+  const co = f.code;
+  if (co.co_argcount === 0) raiseRuntimeError("super(): no arguments");
+  let first = f.localsplus[0];
+  if (first instanceof PyCell && co.co_localspluskinds[0] & CO_FAST_CELL && f.lasti >= 0) first = first.ref;
+  if (first === null || first === undefined) raiseRuntimeError("super(): arg[0] deleted");
+  const names = co.co_localsplusnames;
+  for (let i = 0; i < names.length; i++) {
+    if (names[i] !== "__class__" || !(co.co_localspluskinds[i] & CO_FAST_FREE)) continue;
+    const cell = f.localsplus[i];
+    const t = cell instanceof PyCell ? cell.ref : null;
+    if (t === null) raiseRuntimeError("super(): empty __class__ cell");
+    if (!(t instanceof PyType)) raiseRuntimeError(`super(): __class__ is not a type (${typeOf(t).name})`);
+    return { type: t, obj: first };
+  }
+  raiseRuntimeError("super(): __class__ cell not found");
+};
 void genericGetAttrRef;
 
 export { callFunction, runCode, runFrame, vmHooks } from "./eval.ts";
