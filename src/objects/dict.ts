@@ -317,12 +317,23 @@ export class PyDict extends PyObject {
     return -1;
   }
 
+  /** Appends entry idx to its bucket's chain: equal-hash keys are compared in insertion order, as CPython's probing does. */
   private link(idx: number, h: number | bigint): void {
     if (this.hashIndex === null) this.hashIndex = new Map();
     const b = bucketOf(h);
+    this.chain[idx] = -1;
     const head = this.hashIndex.get(b);
-    this.chain[idx] = head === undefined ? -1 : head;
-    this.hashIndex.set(b, idx);
+    if (head === undefined) {
+      this.hashIndex.set(b, idx);
+      return;
+    }
+    let j: number = head;
+    for (;;) {
+      const next: number = this.chain[j];
+      if (next < 0) break;
+      j = next;
+    }
+    this.chain[j] = idx;
   }
 
   /** Removes entry i (whose key is k) from the index that holds it. */
