@@ -14,7 +14,7 @@
 import { PyFloat } from "./float.ts";
 import { PyObject, type PyValue } from "./object.ts";
 import { type PyType, TPFLAGS_HEAPTYPE } from "./type.ts";
-import { dictType, floatType, strType } from "./typeobjects.ts";
+import { dictType, floatType, objectType, strType } from "./typeobjects.ts";
 
 /** Hooks into the object protocol (src/objects/abstract.ts), installed there to avoid an import cycle. */
 export const dictHooks = {
@@ -67,9 +67,14 @@ function strHashSlot(): PyValue | undefined {
   return strType.lookup("__hash__");
 }
 
-/** A key of a Python class: its __eq__ may make it equal to a str or int key. */
+/**
+ * A key of a Python class with its own __eq__: it may equal a str or int key. (Instances compared
+ * by identity, the common case for objects used as keys, never do.)
+ */
 function isExotic(key: PyValue): boolean {
-  return typeof key === "object" && (key.type.flags & TPFLAGS_HEAPTYPE) !== 0;
+  if (typeof key !== "object") return false;
+  const t = key.type;
+  return (t.flags & TPFLAGS_HEAPTYPE) !== 0 && t.lookup("__eq__") !== objectType.lookup("__eq__");
 }
 
 export class PyDict extends PyObject {
@@ -347,7 +352,7 @@ export class PyDict extends PyObject {
       if (this.numIndex !== null && this.numIndex.get(n) === i) this.numIndex.delete(n);
       return;
     }
-    if (isExotic(k)) this.exotic--;
+    if (isExotic(k) && this.exotic > 0) this.exotic--;
     if (this.hashIndex === null) return;
     const b = bucketOf(this.hashes[i] as number | bigint);
     let j = this.hashIndex.get(b);

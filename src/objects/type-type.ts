@@ -751,8 +751,8 @@ defineGetSets(typeType, {
         raiseAttributeError(`type object '${tt.name}' has no attribute '__annotations__'`);
       let v = tt.attrs.get("__annotations__") ?? tt.attrs.get("__annotations_cache__");
       if (v === undefined) {
-        const annotate = tt.attrs.get("__annotate__") ?? tt.attrs.get("__annotate_func__");
-        if (annotate !== undefined && annotate !== None) {
+        const annotate = typeGetAnnotate(tt);
+        if (annotate !== None) {
           v = call(annotate, [1]);
           if (!(v instanceof PyDict))
             raiseTypeError(`__annotate__ returned non-dict of type '${typeName(v)}'`);
@@ -783,14 +783,14 @@ defineGetSets(typeType, {
       const tt = asType(t);
       if (!(tt.flags & TPFLAGS_HEAPTYPE))
         raiseAttributeError(`type object '${tt.name}' has no attribute '__annotate__'`);
-      return tt.attrs.get("__annotate__") ?? tt.attrs.get("__annotate_func__") ?? None;
+      return typeGetAnnotate(tt);
     },
     set: (t, v) => {
       const tt = asType(t);
       checkMutable(tt, "__annotate__");
       if (v === null) raiseTypeError("cannot delete __annotate__ attribute");
       if (v !== None && typeOf(v).tp_call === null) raiseTypeError("__annotate__ must be callable or None");
-      tt.attrs.set("__annotate__", v);
+      tt.attrs.set("__annotate_func__", v);
       if (v !== None) tt.attrs.delete("__annotations_cache__");
       tt.modified();
     },
@@ -813,3 +813,17 @@ defineGetSets(typeType, {
   },
 });
 typeMroDescr = typeType.attrs.get("mro");
+
+/**
+ * type_get_annotate: the class's own `__annotate_func__` (where 3.14 class bodies store
+ * `__annotate__`); a class without one gets `__annotate_func__ = None` recorded, as CPython does.
+ */
+function typeGetAnnotate(t: PyType): PyValue {
+  let v = t.attrs.get("__annotate_func__") ?? t.attrs.get("__annotate__");
+  if (v === undefined) {
+    v = None;
+    t.attrs.set("__annotate_func__", None);
+  }
+  const get = typeOf(v).tp_descr_get;
+  return get === null || v === None ? v : get(v, null, t);
+}
