@@ -266,6 +266,7 @@ export class Tokenizer {
   private error: TokenizerError | null = null;
   private bufStart = 0;
   private linesCache: string[] | null = null;
+  private lineDropped = false;
 
   // The token being scanned (tok->start, tok->starting_col_offset, tok->first_lineno, tok->multi_line_start).
   private start = -1;
@@ -345,6 +346,11 @@ export class Tokenizer {
    */
   get curColumn(): number {
     return this.byteCol(this.pos);
+  }
+
+  /** Reading from readline, the line buffer was emptied at EOF (tok->inp == tok->line_start). */
+  get lineBufferEmpty(): boolean {
+    return this.lineDropped;
   }
 
   /** tok->cur: the offset in `source` where the tokenizer stands. */
@@ -446,9 +452,12 @@ export class Tokenizer {
   private underflow(): boolean {
     // tok->buf: the buffer restarts at a line read between tokens (and, reading from readline, not
     // inside an f-string).
-    if (this.start === -1 && (this.modeIndex === 0 || !this.readline)) this.bufStart = this.inp;
+    const reset = this.start === -1 && (this.modeIndex === 0 || !this.readline);
+    if (reset) this.bufStart = this.inp;
     if (this.lineno >= this.lineCount) {
       this.done = E_EOF;
+      // Reading from readline, the buffer was emptied: the current line is gone.
+      if (reset && this.readline) this.lineDropped = true;
       return false;
     }
     this.lineStart = this.inp;

@@ -30,6 +30,8 @@ export interface IterToken {
   string: string;
   start: [number, number];
   end: [number, number];
+  /** The physical line(s) of the token, as CPython gives them (cached while the line number stays). */
+  line: string;
 }
 
 /** The SyntaxError TokenizerIter raises; null stands for None. */
@@ -48,6 +50,7 @@ export class TokenizerIter {
   private readonly extra: boolean;
   private finished: boolean;
   private line: Uint8Array = EMPTY;
+  private lineText = "";
   private lastLineno = 0;
   private diff = 0;
 
@@ -85,13 +88,17 @@ export class TokenizerIter {
     const implicit = tok.implicitNewline && tok.currentLineno >= tok.lineCount;
     // The line object, cached while tok->lineno stays the same (tokenizeriter_next).
     let changed = true;
+    let lineText: string;
     if (this.extra && trailing) {
       this.line = EMPTY;
+      lineText = "";
     } else if (tok.currentLineno !== this.lastLineno) {
-      const inp = tok.lineStartOf(tok.currentLineno + 1);
-      this.line = ENCODER.encode(src.slice(lineStart, implicit && inp > lineStart ? inp - 1 : inp));
+      const inp = tok.lineBufferEmpty ? lineStart : tok.lineStartOf(tok.currentLineno + 1);
+      lineText = this.lineText = src.slice(lineStart, implicit && inp > lineStart ? inp - 1 : inp);
+      this.line = ENCODER.encode(lineText);
       this.diff = 0;
     } else {
+      lineText = this.lineText;
       changed = false;
     }
     this.lastLineno = lineno;
@@ -134,7 +141,7 @@ export class TokenizerIter {
         if (implicit) str = "";
       }
     }
-    return { type, string: str, start: [lineno, col], end: [endLineno, endCol] };
+    return { type, string: str, start: [lineno, col], end: [endLineno, endCol], line: lineText };
   }
 
   /** _tokenizer_error: the errors pegen would build from tok->done are worded differently here. */

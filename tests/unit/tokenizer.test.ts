@@ -28,7 +28,10 @@ interface PyError {
 }
 
 interface IterResult {
-  tokens: [string, string, number, number, number, number][];
+  tokens: (
+    | [string, string, number, number, number, number]
+    | [string, string, number, number, number, number, string]
+  )[];
   error?: PyError;
 }
 
@@ -56,9 +59,21 @@ function errorOf(e: ParseError | IterError): PyError {
 function runIter(src: string, extra: boolean): IterResult {
   const it = new TokenizerIter(src, extra);
   const tokens: IterResult["tokens"] = [];
+  let line = "";
   try {
     for (let t = it.next(); t !== null; t = it.next()) {
-      tokens.push([TokenType[t.type]!, t.string, t.start[0], t.start[1], t.end[0], t.end[1]]);
+      const tok: IterResult["tokens"][number] = [
+        TokenType[t.type]!,
+        t.string,
+        t.start[0],
+        t.start[1],
+        t.end[0],
+        t.end[1],
+      ];
+      // (the fixture has the line only where it changes)
+      if (tokens.length === 0 || t.line !== line) tok.push(t.line);
+      line = t.line;
+      tokens.push(tok);
     }
   } catch (e) {
     if (e instanceof ParseError || (e as IterError).msg !== undefined) {

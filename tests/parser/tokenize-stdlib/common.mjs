@@ -3,8 +3,8 @@
 //
 // A file is tokenized twice, as CPython's _tokenize.TokenizerIter does it: with extra_tokens=True
 // (what tokenize.tokenize yields after its ENCODING token) and with extra_tokens=False (the
-// tokens the parser sees). Each token is one line `type sl sc el ec len string` (columns in
-// characters, len in code points, so the string needs no escaping); a SyntaxError ends the
+// tokens the parser sees). Each token is `type sl sc el ec len string len line` (columns in
+// characters, lengths in code points, so the strings need no escaping); a SyntaxError ends the
 // stream with `ERROR kind lineno offset len msg`.
 import crypto from "node:crypto";
 
@@ -21,7 +21,7 @@ def canon(src, extra):
     parts = []
     try:
         for t in _tokenize.TokenizerIter(io.BytesIO(src).readline, extra_tokens=extra, encoding=encoding):
-            parts.append(f"{t[0]} {t[2][0]} {t[2][1]} {t[3][0]} {t[3][1]} {len(t[1])} {t[1]}\\n")
+            parts.append(f"{t[0]} {t[2][0]} {t[2][1]} {t[3][0]} {t[3][1]} {len(t[1])} {t[1]} {len(t[4])} {t[4]}\\n")
     except SyntaxError as e:
         parts.append(f"ERROR {type(e).__name__} {e.lineno} {e.offset} {len(e.msg)} {e.msg}\\n")
     return "".join(parts)
@@ -34,7 +34,7 @@ export function canon(parser, text, extra) {
   try {
     for (let t = it.next(); t !== null; t = it.next()) {
       parts.push(
-        `${t.type} ${t.start[0]} ${t.start[1]} ${t.end[0]} ${t.end[1]} ${cpLen(t.string)} ${t.string}\n`,
+        `${t.type} ${t.start[0]} ${t.start[1]} ${t.end[0]} ${t.end[1]} ${cpLen(t.string)} ${t.string} ${cpLen(t.line)} ${t.line}\n`,
       );
     }
   } catch (e) {
