@@ -378,6 +378,16 @@ export class PyDict extends PyObject {
     this.chain[i] = -1;
     this.size--;
     this.version++;
+    // Trailing holes are dropped at once, so popitem() and LIFO use stay O(1).
+    if (i === this.keys.length - 1) {
+      let n = i;
+      while (n > 0 && this.keys[n - 1] === undefined) n--;
+      this.keys.length = n;
+      this.values.length = n;
+      this.hashes.length = n;
+      this.chain.length = n;
+      return;
+    }
     // Compact when more than half the entries are holes (dictresize in CPython).
     if (this.keys.length > 16 && this.size * 2 < this.keys.length) this.compact();
   }
