@@ -1,34 +1,24 @@
-// The registry of builtin modules written in TypeScript (CPython's PyImport_Inittab): module
-// name -> factory that creates the module object on first import. `sys.builtin_module_names`
-// is builtinModuleNames(); the import system asks importBuiltinModule(name) (or uses the map
-// from builtinModuleLoaders()) before looking for a .py file.
+// Queries over the builtin modules written in TypeScript (CPython's PyImport_Inittab). The table
+// itself is src/modules/index.ts (`builtinModuleFactories`, one line per module, passed to the
+// import system by src/api/run.ts); this file answers `sys.builtin_module_names` and lets tools
+// and tests create a module by name without running the import system.
 //
 // `builtins` and `sys` are created by the runtime itself (src/api/run.ts) and are only listed here.
 import type { PyModule } from "../objects/module.ts";
-import type { PyValue } from "../objects/object.ts";
 import { readyAllTypes } from "../objects/slots.ts";
-import { createMathModule } from "./math.ts";
+import { builtinModuleFactories } from "./index.ts";
 
-export type ModuleFactory = () => PyModule;
-
-const factories = new Map<string, ModuleFactory>([["math", createMathModule]]);
-
-/** Names created by the runtime, not by a factory here. */
+/** Names created by the runtime, not by a factory. */
 const RUNTIME_MODULES = ["builtins", "sys"];
-
-/** Registers (or replaces) a builtin module factory. */
-export function registerBuiltinModule(name: string, factory: ModuleFactory): void {
-  factories.set(name, factory);
-}
 
 /** True when `name` is a builtin module (a factory exists or the runtime makes it). */
 export function isBuiltinModule(name: string): boolean {
-  return factories.has(name) || RUNTIME_MODULES.includes(name);
+  return builtinModuleFactories.has(name) || RUNTIME_MODULES.includes(name);
 }
 
 /** Sorted names for `sys.builtin_module_names`. */
 export function builtinModuleNames(): string[] {
-  return [...RUNTIME_MODULES, ...factories.keys()].sort();
+  return [...RUNTIME_MODULES, ...builtinModuleFactories.keys()].sort();
 }
 
 /**
@@ -36,17 +26,9 @@ export function builtinModuleNames(): string[] {
  * in sys.modules), or returns undefined when there is no such builtin module.
  */
 export function importBuiltinModule(name: string): PyModule | undefined {
-  const factory = factories.get(name);
+  const factory = builtinModuleFactories.get(name);
   if (factory === undefined) return undefined;
   const mod = factory();
-  // types created by the module's file are readied (slot inheritance, wrapper descriptors)
   readyAllTypes();
   return mod;
-}
-
-/** The loaders map the minimal import system (src/vm/import.ts installImport) takes. */
-export function builtinModuleLoaders(): Map<string, () => PyValue> {
-  const m = new Map<string, () => PyValue>();
-  for (const name of factories.keys()) m.set(name, () => importBuiltinModule(name) as PyModule);
-  return m;
 }

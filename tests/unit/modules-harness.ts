@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import "../../src/objects/index.ts";
+import { createBuiltinsModule } from "../../src/modules/builtins.ts";
 import { importBuiltinModule } from "../../src/modules/registry.ts";
 import { call, getAttr, iter, next, str as pyStr, repr, toArray } from "../../src/objects/abstract.ts";
 import { PyBaseException } from "../../src/objects/exceptions.ts";
@@ -24,9 +25,6 @@ const FIXTURES = path.join(process.cwd(), "tests", "unit", "fixtures");
 export function fixture(name: string): Case[] {
   return JSON.parse(fs.readFileSync(path.join(FIXTURES, name), "utf8"));
 }
-
-/** Objects a fixture refers to by name (["x", name]); tests add their own. */
-export const namedObjects = new Map<string, () => PyValue>();
 
 function intFrom(s: string): number | bigint {
   const neg = s.startsWith("-");
@@ -58,11 +56,10 @@ export function decode(e: Enc): PyValue {
       return newTuple((e[1] as Enc[]).map(decode));
     case "r":
       return new PyRange(e[1] as number, e[2] as number, e[3] as number);
-    case "x": {
-      const mk = namedObjects.get(e[1] as string);
-      if (mk === undefined) throw new Error(`unknown named object ${e[1]}`);
-      return mk();
-    }
+    case "g":
+      return lookup(e[1] as string);
+    case "c":
+      return call(lookup(e[1] as string), (e[2] as Enc[]).map(decode));
     default:
       throw new Error(`bad encoding ${JSON.stringify(e)}`);
   }
@@ -72,7 +69,7 @@ const modules = new Map<string, PyModule>();
 export function module(name: string): PyModule {
   let m = modules.get(name);
   if (m === undefined) {
-    m = importBuiltinModule(name);
+    m = name === "builtins" ? createBuiltinsModule() : importBuiltinModule(name);
     if (m === undefined) throw new Error(`no builtin module ${name}`);
     modules.set(name, m);
   }
@@ -96,7 +93,17 @@ export function runCase(c: Case): string {
     for (const k of names) a.push(decode(kw[k]));
     let r = call(f, a, names.length ? names : null);
     if (post === "list") r = newList(toArray(r));
-    else if (post.startsWith("list")) {
+    else if (post === "lists") r = newList(toArray(r).map((x) => newList(toArray(x))));
+    else if (post === "groups") {
+      // lazily, as [(k, list(g)) for k, g in r]: a group is only valid until the next key
+      const it = iter(r);
+      const out: PyValue[] = [];
+      for (let kg = next(it); kg !== undefined; kg = next(it)) {
+        const [k, g] = toArray(kg);
+        out.push(newTuple([k, newList(toArray(g))]));
+      }
+      r = newList(out);
+    } else if (post.startsWith("list")) {
       const n = Number(post.slice(4));
       const it = iter(r);
       const items: PyValue[] = [];
