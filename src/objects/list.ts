@@ -1039,12 +1039,15 @@ export function listSort(self: PyList, keyfunc: PyValue, reverse: boolean): void
   const saved = self.items;
   const guard: PyValue[] = [];
   self.items = guard;
+  let ok = false;
   try {
     sortArray(saved, keyfunc, reverse);
+    ok = true;
   } finally {
+    // Another error (from a key function or a comparison) takes precedence, as in list_sort_impl.
     const modified = self.items !== guard || guard.length !== 0;
     self.items = saved;
-    if (modified) raiseValueError("list modified during sort");
+    if (ok && modified) raiseValueError("list modified during sort");
   }
 }
 

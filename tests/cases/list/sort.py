@@ -88,3 +88,26 @@ z = [[2], [1], [3]]
 z.sort(reverse=True)
 print(z)
 print(sorted("hello"), sorted({3: 1, 1: 2}), sorted((3, 1, 2)))
+
+# an error from the key function or a comparison wins over 'list modified during sort'
+a = [3, 2, 1]
+def k(x):
+    a.append(x)
+    if x == 1:
+        raise KeyError("boom")
+    return x
+try:
+    a.sort(key=k)
+except Exception as e:
+    print(type(e).__name__, e, a)
+b = [3, 2, 1]
+class C:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o):
+        b.append(0)
+        raise ValueError("cmp")
+b = [C(1), C(2)]
+try:
+    b.sort()
+except Exception as e:
+    print(type(e).__name__, e, len(b))
