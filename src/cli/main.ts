@@ -1,5 +1,6 @@
 // The `typhon` command: CPython's command line (Modules/main.c) over the Node host.
 import path from "node:path";
+import "../api/compile.ts";
 import { runProgram } from "../api/run.ts";
 import { HostError } from "../host/host.ts";
 import { NodeHost } from "../host/node.ts";
