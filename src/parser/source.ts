@@ -285,8 +285,14 @@ export function decodeSource(bytes: Uint8Array, filename?: string): { text: stri
   let text: string;
   let encoding = "utf-8";
   if (spec === null || spec === "utf-8") {
-    // _PyTokenizer_ensure_utf8
-    const err = utf8Error(buf, from, buf.length);
+    // _PyTokenizer_ensure_utf8 (the native decoder first; the slow scan only to report an error)
+    let decoded: string | null = null;
+    try {
+      decoded = UTF8_FATAL.decode(buf.subarray(from));
+    } catch {
+      decoded = null;
+    }
+    const err = decoded === null ? utf8Error(buf, from, buf.length) : null;
     if (err !== null) {
       const { lineno, start } = lineOf(buf, from, err.pos);
       const prefix = UTF8.decode(buf.subarray(start, err.pos + 1));
@@ -302,7 +308,7 @@ export function decodeSource(bytes: Uint8Array, filename?: string): { text: stri
         lineText,
       );
     }
-    text = UTF8_FATAL.decode(buf.subarray(from));
+    text = decoded ?? UTF8_FATAL.decode(buf.subarray(from));
   } else {
     encoding = spec;
     const key = spec.toLowerCase().replace(/[- ]/g, "_");

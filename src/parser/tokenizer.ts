@@ -838,10 +838,12 @@ export class Tokenizer {
         }
       }
 
-      this.setStart(this.pos);
+      this.start = this.pos;
 
       // Return pending indents/dedents
       if (this.pendin !== 0) {
+        // (only the tokenize module's INDENT/DEDENT have a position: starting_col_offset here)
+        if (extra) this.startCol = this.byteCol(this.pos);
         if (this.pendin < 0) {
           this.pendin++;
           return extra
