@@ -58,6 +58,51 @@ export function setIntMaxStrDigits(n: number): void {
   intMaxStrDigits = n;
 }
 
+/** sys.set_int_max_str_digits(maxdigits), with CPython's argument checks. */
+export function sysSetIntMaxStrDigits(maxdigits: PyValue): void {
+  const n = index(maxdigits);
+  if (typeof n === "bigint" || n > 2147483647 || n < -2147483648)
+    raiseOverflowError("Python int too large to convert to C int");
+  if (n !== 0 && n < INT_MAX_STR_DIGITS_THRESHOLD)
+    raiseValueError(`maxdigits must be >= ${INT_MAX_STR_DIGITS_THRESHOLD} or 0 for unlimited`);
+  intMaxStrDigits = n;
+}
+
+/**
+ * Values for sys.int_info, sys.hash_info and sys.float_info of a 64-bit CPython 3.14 (the sys
+ * module builds the struct sequences from these).
+ */
+export const INT_INFO = {
+  bits_per_digit: 30,
+  sizeof_digit: 4,
+  default_max_str_digits: 4300,
+  str_digits_check_threshold: INT_MAX_STR_DIGITS_THRESHOLD,
+} as const;
+export const HASH_INFO = {
+  width: 64,
+  modulus: 2305843009213693951n,
+  inf: 314159,
+  nan: 0,
+  imag: 1000003,
+  algorithm: "siphash13",
+  hash_bits: 64,
+  seed_bits: 128,
+  cutoff: 0,
+} as const;
+export const FLOAT_INFO = {
+  max: Number.MAX_VALUE,
+  max_exp: 1024,
+  max_10_exp: 308,
+  min: 2.2250738585072014e-308,
+  min_exp: -1021,
+  min_10_exp: -307,
+  dig: 15,
+  mant_dig: 53,
+  epsilon: Number.EPSILON,
+  radix: 2,
+  rounds: 1,
+} as const;
+
 // ---------------------------------------------------------------- arithmetic on IntValues
 
 export function addInt(a: IntValue, b: IntValue): IntValue {
