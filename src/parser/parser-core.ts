@@ -378,14 +378,7 @@ export class Parser {
 
   /** tok->cur - tok->line_start, in bytes. */
   curByteCol(): number {
-    const t = this.tokenizer as unknown as { pos: number; lineStart: number; source: string };
-    let n = 0;
-    const s = t.source;
-    for (let i = t.lineStart; i < t.pos; i++) {
-      const c = s.charCodeAt(i);
-      n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
-    }
-    return n;
+    return this.tokenizer.curColumn;
   }
 
   /** RAISE_ERROR_KNOWN_LOCATION with 0-based byte columns. */
@@ -428,6 +421,7 @@ export class Parser {
     if (useMark && this.mark === this.fill) this.fillToken();
     const t = this.knownErrToken ?? this.toks[useMark ? this.mark : this.fill - 1]!;
     let col: number;
+    // (for string input tok->buf is the line start, so cur == buf gives column 0 as well)
     if (t.col_offset === -1) col = this.curByteCol();
     else col = t.col_offset + 1;
     const endCol = t.end_col_offset !== -1 ? t.end_col_offset + 1 : -1;
@@ -471,8 +465,7 @@ export class Parser {
       if (t.type === TokenType.ENDMARKER) break;
     }
     // Inside an f-string the error of its expression part stands.
-    const modeIndex = (tok as unknown as { modeIndex: number }).modeIndex;
-    return found !== null && modeIndex <= 0 ? found : err;
+    return found !== null && tok.fstringDepth <= 0 ? found : err;
   }
 }
 

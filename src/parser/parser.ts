@@ -43,7 +43,7 @@ export function parse(
   options: ParseOptions = {},
 ): ast.mod {
   const text = typeof source === "string" ? source : decodeSource(source, filename).text;
-  const tokenizer = new Tokenizer(text, { filename });
+  const tokenizer = new Tokenizer(text, { filename, execInput: mode === "exec" });
   const p = new Parser(tokenizer, mode, options.warn ?? null);
   try {
     return run(p, mode);
@@ -139,9 +139,8 @@ function checkFuture(mod: ast.mod): void {
 
 /** bad_single_statement: "multiple statements found while compiling a single statement". */
 function checkSingle(p: Parser): void {
-  const t = p.tokenizer as unknown as { pos: number; source: string };
-  const s = t.source;
-  let i = t.pos;
+  const s = p.tokenizer.source;
+  let i = p.tokenizer.cursor;
   for (;;) {
     while (i < s.length && (s[i] === " " || s[i] === "\t" || s[i] === "\n" || s[i] === "\f")) i++;
     if (i >= s.length) return;
