@@ -4,8 +4,8 @@
 import type { Host } from "../host/host.ts";
 import { builtinsHost, createBuiltinsModule } from "../modules/builtins.ts";
 import { builtinModuleFactories } from "../modules/index.ts";
-import { createSysModule, flushStdStreams, sysState } from "../modules/sys.ts";
-import { lookupAttr, repr, str as strOf } from "../objects/abstract.ts";
+import { createSysModule, flushStdStreams, PyTextWriter, sysState } from "../modules/sys.ts";
+import { call, getAttr, lookupAttr, repr, str as strOf } from "../objects/abstract.ts";
 import type { PyCode } from "../objects/code.ts";
 import type { PyDict } from "../objects/dict.ts";
 import { newException } from "../objects/errors.ts";
@@ -16,6 +16,7 @@ import type { PyValue } from "../objects/object.ts";
 import { None } from "../objects/singletons.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { ParseError } from "../parser/errors.ts";
+import { compileHooks, compileSource, syntaxErrorFromParseError } from "../vm/compile.ts";
 import { installImport } from "../vm/import.ts";
 import { runCode, tstate } from "../vm/index.ts";
 import { toPyException } from "../vm/ops.ts";
@@ -28,13 +29,9 @@ export interface RunRequest {
   argv: string[];
 }
 
-/** Installed when the parser and compiler are available: source bytes -> module code object. */
+/** The compiler used for programs (replaceable for tests). */
 export const compilerHooks = {
-  compile: (_source: Uint8Array, _filename: string): PyCode => {
-    throw new ParseError("SyntaxError", "the Typhon compiler is not built yet", 0, 0, 0, 0);
-  },
-  /** Turns a ParseError into a SyntaxError instance (installed by the exception types' file). */
-  syntaxError: null as ((e: ParseError, filename: string) => PyBaseException) | null,
+  compile: (source: Uint8Array, filename: string): PyCode => compileSource(source, filename, "exec"),
 };
 
 interface Runtime {
@@ -55,6 +52,7 @@ function initRuntime(host: Host, req: RunRequest): Runtime {
   sys.modules.setStr("__main__", main);
   installImport(sys.modules, builtinModuleFactories);
   lineCache.readFile = (f) => new TextDecoder().decode(host.readFile(f));
+  compileHooks.writeWarning = (text) => writeStderr(host, text);
   return { builtins, main };
 }
 
@@ -72,9 +70,8 @@ export function runProgram(host: Host, req: RunRequest): number {
   try {
     code = compilerHooks.compile(req.source, req.filename);
   } catch (e) {
-    if (e instanceof ParseError) return reportSyntaxError(host, e, req.filename);
-    if (e instanceof PyBaseException) return handleUncaught(host, e);
-    return handleUncaught(host, toPyException(e));
+    if (e instanceof ParseError) return handleUncaught(host, syntaxErrorFromParseError(e, req.filename));
+    return handleUncaught(host, e instanceof PyBaseException ? e : toPyException(e));
   }
   return execMain(host, rt, code);
 }
@@ -114,12 +111,25 @@ function exitCode(exc: PyBaseException): PyValue {
   return exc.args;
 }
 
+/** Writes to the current sys.stderr (falling back to the host's stderr). */
 function writeStderr(host: Host, text: string): void {
-  const err = sysState?.stderr;
-  if (err !== undefined) {
-    err.write(text);
-    err.flush();
-  } else host.writeStderr(text);
+  const err = sysState?.module.dict.getStr("stderr");
+  try {
+    if (err instanceof PyTextWriter) {
+      err.write(text);
+      err.flush();
+      return;
+    }
+    if (err !== undefined && err !== None) {
+      call(getAttr(err, "write"), [text]);
+      const flush = lookupAttr(err, "flush");
+      if (flush !== undefined) call(flush, []);
+      return;
+    }
+  } catch {
+    // fall through to the host's stderr
+  }
+  host.writeStderr(text);
 }
 
 /** What Python/pythonrun.c does with an exception that reaches the top: returns the exit status. */
@@ -152,47 +162,6 @@ function handleUncaught(host: Host, exc: PyBaseException): number {
   }
   writeStderr(host, text);
   return exc.type.isSubtypeOf(E.PyExc_KeyboardInterrupt) ? 130 : 1;
-}
-
-/** Prints a SyntaxError from the parser/compiler as CPython does, and returns status 1. */
-function reportSyntaxError(host: Host, e: ParseError, filename: string): number {
-  let exc: PyBaseException;
-  if (compilerHooks.syntaxError !== null) exc = compilerHooks.syntaxError(e, filename);
-  else {
-    const type =
-      e.kind === "TabError"
-        ? E.PyExc_TabError
-        : e.kind === "IndentationError"
-          ? E.PyExc_IndentationError
-          : E.PyExc_SyntaxError;
-    exc = newException(type, e.msg);
-    // Without the SyntaxError attribute machinery, print directly in CPython's layout.
-    let out = "";
-    if (e.lineno > 0) out += `  File "${filename}", line ${e.lineno}\n`;
-    const text = e.text ?? (e.lineno > 0 ? lineCache.getLine(filename, e.lineno) : null);
-    if (text) {
-      const rtext = text.replace(/\n+$/, "");
-      const ltext = rtext.replace(/^[ \n\f]+/, "");
-      const spaces = rtext.length - ltext.length;
-      let offset = e.offset;
-      let endOffset =
-        e.lineno === e.end_lineno ? (e.end_offset !== 0 ? e.end_offset : offset) : rtext.length + 1;
-      if (offset > text.length) offset = rtext.length + 1;
-      if (endOffset > text.length) endOffset = rtext.length + 1;
-      if (offset >= endOffset || endOffset < 0) endOffset = offset + 1;
-      const colno = offset - 1 - spaces;
-      const endColno = endOffset - 1 - spaces;
-      out += `    ${ltext}\n`;
-      if (colno >= 0 && e.offset > 0) {
-        const caretspace = [...ltext.slice(0, colno)].map((c) => (/\s/.test(c) ? c : " ")).join("");
-        out += `    ${caretspace}${"^".repeat(Math.max(0, endColno - colno))}\n`;
-      }
-    }
-    out += `${type.name}: ${e.msg}\n`;
-    writeStderr(host, out);
-    return 1;
-  }
-  return handleUncaught(host, exc);
 }
 
 export { PyTuple };
