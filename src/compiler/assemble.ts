@@ -172,7 +172,8 @@ export function assemble(u: CompilerUnit, flags: number, filename: string): PyCo
   const exceptiontable = exceptionTable(blocks);
 
   return new PyCode({
-    argcount: u.argcount,
+    // co_argcount counts positional-only parameters too (makecode: posonlyargcount + posorkwargcount).
+    argcount: u.posonlyargcount + u.argcount,
     posonlyargcount: u.posonlyargcount,
     kwonlyargcount: u.kwonlyargcount,
     stacksize: stackdepth,
