@@ -440,6 +440,20 @@ export class Tokenizer {
     return line.charCodeAt(line.length - 1) === 10 ? line.slice(0, -1) : line;
   }
 
+  /**
+   * For "single" input at ENDMARKER (pegen's _PyPegen_fill_token, unless PyCF_DONT_IMPLY_DEDENT):
+   * the open indentation levels become pending DEDENTs (tok->pendin = -tok->indent).
+   */
+  implyDedents(): void {
+    this.pendin = -this.indent;
+    this.indent = 0;
+  }
+
+  /** The number of open indentation levels (tok->indent). */
+  get indentLevel(): number {
+    return this.indent;
+  }
+
   /** The next token; throws a TokenizerError at a bad token. */
   next(): Token {
     if (this.error !== null) throw this.error;
