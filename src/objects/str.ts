@@ -2,7 +2,7 @@
 // "Values"); instances of str subclasses are PyStr objects carrying the value. Python counts code
 // points: lengths, indexes and slices here go through code points, with a fast path for strings
 // that contain no surrogates (where a UTF-16 unit is a code point).
-import { getItem, index, isTrue, iter, next, str as pyStr, repr, typeName } from "./abstract.ts";
+import { getItem, index, isTrue, iter, next, str as pyStr, repr, toArray, typeName } from "./abstract.ts";
 import { bindArgs, checkPositional, noKeywords } from "./args.ts";
 import { defineClassMethods, defineMethods } from "./descr.ts";
 import { dictHooks, PyDict } from "./dict.ts";
@@ -956,15 +956,14 @@ defineMethods(strType, {
   },
 });
 
-/** Items of join()'s argument: fast for lists/tuples (their classes expose `items`), else iterate. */
-export const joinHooks = {
-  toArray: (_v: PyValue): PyValue[] => raiseTypeError("can only join an iterable"),
-};
+/** Items of join()'s argument: fast for exact lists/tuples, else the iteration protocol. */
 function joinItems(v: PyValue): PyValue[] {
   if (typeof v === "object" && (v.type.name === "list" || v.type.name === "tuple")) {
     return (v as unknown as { items: PyValue[] }).items.slice();
   }
-  return joinHooks.toArray(v);
+  if (typeOf(v).tp_iter === null && typeOf(v).lookup("__getitem__") === undefined)
+    raiseTypeError("can only join an iterable");
+  return toArray(v);
 }
 
 /** ascii(v): repr(v) with non-ASCII characters escaped (PyObject_ASCII). */
