@@ -10,7 +10,7 @@
 import { call, isTrue, iter, repr as reprOf, richCompare, richCompareBool } from "./abstract.ts";
 import { checkPositional, noKeywords } from "./args.ts";
 import { defineClassMethods, defineMethods } from "./descr.ts";
-import { raise, raiseIndexError, raiseTypeError, raiseValueError } from "./errors.ts";
+import { raiseIndexError, raiseTypeError, raiseValueError } from "./errors.ts";
 import * as E from "./exceptions.ts";
 import { PyFloat } from "./float.ts";
 import { CompareOp, PyObject, type PyValue } from "./object.ts";
