@@ -16,6 +16,7 @@ import { PyBaseException } from "../../src/objects/exceptions.ts";
 import { PyFloat } from "../../src/objects/float.ts";
 import { floatFromHex } from "../../src/objects/float-methods.ts";
 import { hashBytes, hashComplex, hashFloat, hashInt, hashStr, hashTuple } from "../../src/objects/hash.ts";
+import { accurateExp, accurateHypot, accurateLog, accuratePow } from "../../src/objects/libm.ts";
 import { normInt, PyIntSubclass } from "../../src/objects/numeric.ts";
 import { CompareOp, type PyValue } from "../../src/objects/object.ts";
 import { None, NotImplemented } from "../../src/objects/singletons.ts";
@@ -369,3 +370,17 @@ function catchPy(f: () => unknown): unknown {
   }
   throw new Error("expected an exception");
 }
+
+test("libm: pow/exp/log/hypot are correctly rounded (reference: decimal at 80 digits)", () => {
+  const data = fixture("libm.json");
+  const h = (s: string) => floatFromHex(s);
+  const failures: string[] = [];
+  for (const [x, y, r] of data.pow)
+    if (accuratePow(h(x), h(y)) !== h(r))
+      failures.push(`pow(${x}, ${y}) = ${accuratePow(h(x), h(y))}, not ${h(r)}`);
+  for (const [x, r] of data.exp) if (accurateExp(h(x)) !== h(r)) failures.push(`exp(${x})`);
+  for (const [x, r] of data.log) if (accurateLog(h(x)) !== h(r)) failures.push(`log(${x})`);
+  for (const [x, y, r] of data.hypot)
+    if (accurateHypot(h(x), h(y)) !== h(r)) failures.push(`hypot(${x}, ${y})`);
+  assert.deepEqual(failures, []);
+});
