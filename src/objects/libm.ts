@@ -190,11 +190,32 @@ function ddExpToDouble(th: number, tl: number, sign: number): number {
   // scale by 2**k in two exact steps
   const k1 = k >> 1;
   const k2 = k - k1;
-  if (k < -1000) {
-    // The result may be subnormal: add the parts after scaling (rare double rounding accepted).
-    return vh * 2 ** k1 * 2 ** k2 + vl * 2 ** k1 * 2 ** k2;
-  }
+  if (k < -1021) return roundSubnormal(vh, vl, k);
   return (vh + vl) * 2 ** k1 * 2 ** k2;
+}
+
+/**
+ * (vh + vl) * 2**k rounded once (ties to even) where the result may be subnormal: counted in
+ * units of 2**-1074, the value is (vh + vl) * 2**(k + 1074), rounded to an integer.
+ */
+function roundSubnormal(vh: number, vl: number, k: number): number {
+  const neg = vh < 0;
+  if (neg) {
+    vh = -vh;
+    vl = -vl;
+  }
+  const t = k + 1074;
+  if (t < -2) return neg ? -0 : 0; // below a quarter of the smallest subnormal
+  const a = vh * 2 ** t; // exact: a power-of-two scaling of a value near 1
+  const b = vl * 2 ** t;
+  const fl = Math.floor(a);
+  const frac = a - fl + b;
+  let n = fl;
+  if (frac > 0.5 || (frac === 0.5 && fl % 2 === 1)) n += 1;
+  else if (frac < 0 && frac < -0.5) n -= 1;
+  else if (frac < 0 && frac === -0.5 && fl % 2 === 1) n -= 1;
+  const r = n * 5e-324;
+  return neg ? -r : r;
 }
 
 /** exp(x), correctly rounded in practice. */
