@@ -6,6 +6,7 @@
 //   tests/unit/fixtures/compiler-symtable.json  symtable.symtable(): every scope, its symbols' flags
 //   tests/unit/fixtures/compiler-errors.json    compile(): the SyntaxError (msg, positions)
 //   tests/unit/fixtures/compiler-tables.json    co_linetable/co_positions(), co_exceptiontable/entries
+//   tests/unit/fixtures/compiler-warnings.json  compile()'s SyntaxWarnings, and the error under -W error
 //
 //   node tools/gen-compiler-fixtures.mjs
 import fs from "node:fs";
@@ -39,6 +40,7 @@ const SYMTABLE_CASES = [
   "def f(*, a=1, b):\n    def g(c=a, *d):\n        return b\n    return g\nlambda x, y=1: x + y",
   "def f():\n    exec('x = 1')\n    return locals()\nclass D(Base, metaclass=M):\n    pass",
   "def outer():\n    x = 1\n    class C:\n        x = 2\n        def f(self):\n            return x\n        g = [x for _ in ()]\n    return C",
+  "from __future__ import annotations\nx: int = 1\ndef outer():\n    T = 1\n    def f(a: T, *b: U) -> T: pass\n    v: T = 2\n    return f\nclass C:\n    y: T\n    if y:\n        z: int",
 ];
 
 const ERROR_CASES = [
@@ -114,6 +116,30 @@ const ERROR_CASES = [
   "def f():\n    async def g(): pass\n    [await x for x in y]",
 ];
 
+const WARNING_CASES = [
+  "x is 1",
+  "x is not 'a'",
+  "if x is ():\n    pass",
+  "1 < x is 2.0",
+  "x is None is True",
+  "(1)(2)",
+  "[1, 2](3)",
+  "f'{x}'()",
+  "{1}[0]",
+  "(x for x in y)[0]",
+  "None[1]",
+  "[1, 2]['a']",
+  "'abc'[1.5]",
+  "(1, 2)[()]",
+  "x[1]; 'ab'[x]",
+  "assert (x, 'msg')",
+  "def f():\n    try:\n        pass\n    finally:\n        return 1",
+  "for i in x:\n    try:\n        pass\n    finally:\n        break",
+  "while x:\n    try:\n        pass\n    finally:\n        continue",
+  "try:\n    pass\nfinally:\n    for i in x:\n        break\n    def g():\n        return 2",
+  "def f():\n    try:\n        pass\n    finally:\n        while x:\n            return 3",
+];
+
 const TABLE_CASES = [
   "x = 1\ny = x + 2\nprint(x,\n      y)",
   "def f(a):\n    try:\n        return a / 0\n    except ZeroDivisionError as e:\n        raise ValueError from e\n    finally:\n        print('x')",
@@ -164,6 +190,23 @@ for src in data["errors"]:
         err = {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
                "end_lineno": e.end_lineno, "end_offset": e.end_offset}
     res["errors"].append({"source": src, "ast": to_json(tree), "error": err})
+import warnings
+res["warnings"] = []
+for src in data["warnings"]:
+    tree = ast.parse(src)
+    with warnings.catch_warnings(record=True) as ws:
+        warnings.simplefilter("always")
+        compile(src, "<case>", "exec")
+    recorded = [{"category": w.category.__name__, "message": str(w.message), "lineno": w.lineno} for w in ws]
+    err = None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        try:
+            compile(src, "<case>", "exec")
+        except SyntaxError as e:
+            err = {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
+                   "end_lineno": e.end_lineno, "end_offset": e.end_offset}
+    res["warnings"].append({"source": src, "ast": to_json(tree), "warnings": recorded, "error": err})
 for src in data["tables"]:
     co = compile(src, "<case>", "exec")
     res["tables"].append({"source": src, "codes": [positions(c) for c in codes(co)]})
@@ -176,17 +219,22 @@ const script = path.join(dir, "gen.py");
 fs.writeFileSync(script, PY);
 fs.writeFileSync(
   path.join(dir, "input.json"),
-  JSON.stringify({ symtable: SYMTABLE_CASES, errors: ERROR_CASES, tables: TABLE_CASES }),
+  JSON.stringify({
+    symtable: SYMTABLE_CASES,
+    errors: ERROR_CASES,
+    tables: TABLE_CASES,
+    warnings: WARNING_CASES,
+  }),
 );
 const r = (await runOracle([script])).get(script);
 if (r.error || r.status !== 0) throw new Error(`oracle failed: ${r.error ?? r.stderr}`);
 const res = JSON.parse(r.stdout.toString("utf8"));
 fs.mkdirSync(OUT, { recursive: true });
-for (const key of ["symtable", "errors", "tables"]) {
+for (const key of ["symtable", "errors", "tables", "warnings"]) {
   fs.writeFileSync(path.join(OUT, `compiler-${key}.json`), `${JSON.stringify(res[key], null, 1)}\n`);
 }
 if (res.parse_errors.length)
   console.log(`note: dropped (parser errors):\n${res.parse_errors.join("\n---\n")}`);
 const noError = res.errors.filter((e) => e.error === null).map((e) => e.source);
 if (noError.length) console.log(`note: no error for ${noError.length} cases:\n${noError.join("\n---\n")}`);
-console.log("wrote tests/unit/fixtures/compiler-{symtable,errors,tables}.json");
+console.log("wrote tests/unit/fixtures/compiler-{symtable,errors,tables,warnings}.json");

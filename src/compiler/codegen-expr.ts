@@ -25,6 +25,7 @@ import {
 } from "./opcodes.ts";
 import { DEF_IMPORT, FREE, GLOBAL_IMPLICIT, isFunctionLike } from "./symtable.ts";
 import { ScopeType } from "./unit.ts";
+import { checkCaller, checkCompare, checkIndex, checkSubscripter } from "./warnings.ts";
 
 const BINOP: Record<string, number> = {
   Add: NbOp.NB_ADD,
@@ -332,6 +333,7 @@ function visitBoolOp(c: Compiler, e: A.BoolOp): void {
 /** codegen_compare */
 function visitCompare(c: Compiler, e: A.Compare): void {
   const loc = locOf(e);
+  checkCompare(e, (m, l) => c.warn(l, m));
   visitExpr(c, e.left);
   const n = e.ops.length - 1;
   if (n === 0) {
@@ -396,6 +398,7 @@ export function jumpIf(c: Compiler, loc: Loc, e: A.expr, next: Label, cond: bool
       const cmp = e as A.Compare;
       const n = cmp.ops.length - 1;
       if (n > 0) {
+        checkCompare(cmp, (m, l) => c.warn(l, m));
         const eloc = locOf(e);
         const cleanup = c.newLabel();
         visitExpr(c, cmp.left);
@@ -716,6 +719,10 @@ export function sliceParts(c: Compiler, s: A.Slice): number {
 function visitSubscript(c: Compiler, e: A.Subscript): void {
   const loc = locOf(e);
   const ctx = ctxOf(e);
+  if (ctx === "Load") {
+    checkSubscripter(e.value, (m, l) => c.warn(l, m));
+    checkIndex(e.value, e.slice, (m, l) => c.warn(l, m));
+  }
   visitExpr(c, e.value);
   if (isTwoElementSlice(e.slice) && ctx !== "Del") {
     sliceParts(c, e.slice as A.Slice);
@@ -794,6 +801,7 @@ function callSimpleKwHelper(c: Compiler, loc: Loc, keywords: A.keyword[]): void 
 function visitCall(c: Compiler, e: A.Call): void {
   validateKeywords(c, e.keywords);
   if (maybeOptimizeMethodCall(c, e)) return;
+  checkCaller(e.func, (m, l) => c.warn(l, m));
   visitExpr(c, e.func);
   c.addop(Op.PUSH_NULL, locOf(e.func));
   callHelper(c, locOf(e), 0, e.args, e.keywords);

@@ -25,6 +25,7 @@ import {
 } from "./opcodes.ts";
 import { hasDocstring, secondaryKey } from "./symtable.ts";
 import { ScopeType } from "./unit.ts";
+import { unparseExpr } from "./unparse.ts";
 
 /** _Py_ANNOTATE_FORMAT_VALUE_WITH_FAKE_GLOBALS */
 const VALUE_WITH_FAKE_GLOBALS = 2;
@@ -139,7 +140,10 @@ function leaveAnnotationsScope(c: Compiler, loc: Loc, count: number): void {
 function argAnnotation(c: Compiler, id: string, annotation: A.expr | null, loc: Loc): number {
   if (!annotation) return 0;
   c.loadConst(c.maybeMangle(id), loc);
-  if (kindOf(annotation) === "Starred") {
+  if (c.futureAnnotations) {
+    // codegen_visit_annexpr: the annotation's source text.
+    c.loadConst(unparseExpr(annotation), locOf(annotation));
+  } else if (kindOf(annotation) === "Starred") {
     // *args: *Ts
     visitExpr(c, (annotation as A.Starred).value);
     c.addopI(Op.UNPACK_SEQUENCE, 1, loc);
@@ -151,7 +155,6 @@ function argAnnotation(c: Compiler, id: string, annotation: A.expr | null, loc: 
 
 /** codegen_annotations: a function's __annotate__; returns MAKE_FUNCTION flags. */
 function functionAnnotations(c: Compiler, loc: Loc, args: A.arguments_, returns: A.expr | null): number {
-  if (c.futureAnnotations) return futureAnnotations(c, loc, args, returns);
   const ste = c.st.blocks.get(args);
   if (ste === undefined || !ste.annotationsUsed) return 0;
   setupAnnotationsScope(c, loc, args, "__annotate__");
@@ -166,14 +169,6 @@ function functionAnnotations(c: Compiler, loc: Loc, args: A.arguments_, returns:
   return MAKE_FUNCTION_ANNOTATE;
 }
 
-/**
- * With `from __future__ import annotations` annotations are strings (the source text); that needs
- * an AST unparser, which we do not have yet: such functions get no annotations.
- */
-function futureAnnotations(_c: Compiler, _loc: Loc, _args: A.arguments_, _returns: A.expr | null): number {
-  return 0;
-}
-
 /** codegen_annassign */
 export function visitAnnAssign(c: Compiler, s: A.AnnAssign): void {
   const loc = locOf(s);
@@ -185,7 +180,13 @@ export function visitAnnAssign(c: Compiler, s: A.AnnAssign): void {
   switch (kindOf(target)) {
     case "Name":
       if (s.simple && (c.u.scopeType === ScopeType.Module || c.u.scopeType === ScopeType.Class)) {
-        if (c.futureAnnotations) break;
+        if (c.futureAnnotations) {
+          c.loadConst(unparseExpr(s.annotation), locOf(s.annotation));
+          c.addopName(Op.LOAD_NAME, "__annotations__", loc);
+          c.loadConst(c.maybeMangle((target as A.Name).id), loc);
+          c.addop(Op.STORE_SUBSCR, loc);
+          break;
+        }
         const idx = addDeferredAnnotation(c, s);
         if (idx !== null) {
           if (c.u.scopeType === ScopeType.Class)

@@ -9,6 +9,7 @@ import { kindOf } from "./astutil.ts";
 import type { Compiler } from "./codegen.ts";
 import {
   addYieldFrom,
+  constantValue,
   ctxOf,
   inplaceArg,
   isTwoElementSlice,
@@ -472,8 +473,16 @@ function visitAsyncFor(c: Compiler, s: A.AsyncFor): void {
 }
 
 function visitAssert(c: Compiler, s: A.Assert): void {
-  if (c.optimize) return;
   const loc = locOf(s);
+  const t = s.test;
+  if (
+    (kindOf(t) === "Tuple" && (t as A.Tuple).elts.length > 0) ||
+    (kindOf(t) === "Constant" &&
+      constantValue(t as A.Constant) instanceof PyTuple &&
+      (constantValue(t as A.Constant) as PyTuple).items.length > 0)
+  )
+    c.warn(loc, "assertion is always true, perhaps remove parentheses?");
+  if (c.optimize) return;
   const end = c.newLabel();
   jumpIf(c, loc, s.test, end, true);
   c.addopI(Op.LOAD_COMMON_CONSTANT, CommonConstant.ASSERTION_ERROR, loc);

@@ -50,6 +50,7 @@ import {
   type SymbolTableEntry,
 } from "./symtable.ts";
 import { CompilerUnit, type FBlock, type FBlockType, ScopeType } from "./unit.ts";
+import { makeWarning, type WarnFn } from "./warnings.ts";
 
 /** Past this many items, build collections incrementally (_PY_STACK_USE_GUIDELINE). */
 export const STACK_USE_GUIDELINE = 30;
@@ -64,6 +65,8 @@ export class Compiler {
   readonly stack: CompilerUnit[] = [];
   /** Line of the last leading `from __future__` import (c_future.ff_location), -1 if none. */
   futureLineno = -1;
+  /** Receives SyntaxWarnings; may throw a ParseError to make one an error. */
+  warnFn: WarnFn | null = null;
 
   constructor(
     readonly st: SymbolTable,
@@ -195,7 +198,12 @@ export class Compiler {
     return flags;
   }
 
-  // --- errors ---
+  // --- errors and warnings ---
+
+  /** _PyCompile_Warn */
+  warn(loc: Loc, msg: string): void {
+    this.warnFn?.(makeWarning(msg, loc));
+  }
 
   error(loc: Loc, msg: string): never {
     throw syntaxError(msg, loc.lineno < 0 ? null : loc);

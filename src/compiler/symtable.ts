@@ -255,7 +255,11 @@ class Builder {
       ste.mangledNames = prev.mangledNames;
     this.cur = ste;
     if (ste.type === BlockType.Module) this.global = ste.symbols;
-    if (addToChildren && prev !== null) prev.children.push(ste);
+    // With `from __future__ import annotations` every annotation becomes a string: annotation
+    // scopes exist (the code generator still makes __annotate__ functions) but take no part in
+    // name resolution.
+    const futureAnnotation = (this.future & FUTURE_ANNOTATIONS) !== 0 && ste.type === BlockType.Annotation;
+    if (addToChildren && prev !== null && !futureAnnotation) prev.children.push(ste);
   }
 
   exitBlock(): void {
@@ -354,7 +358,7 @@ class Builder {
         const ste = this.newEntry(f.name, BlockType.Function, f, loc);
         ste.method = inClass;
         if (hasDocstring(f.body)) ste.hasDocstring = true;
-        this.visitAnnotations(s, f.args, f.returns, ste);
+        this.visitAnnotations(s, f.args, f.returns);
         this.enterExistingBlock(ste, true);
         if (kindOf(s) === "AsyncFunctionDef") this.cur.coroutine = true;
         this.visitArguments(f.args);
@@ -645,8 +649,7 @@ class Builder {
   }
 
   /** symtable_visit_annotations: a function's parameter and return annotations (PEP 649). */
-  visitAnnotations(s: A.stmt, a: A.arguments_, returns: A.expr | null, fn: SymbolTableEntry): void {
-    if (this.future & FUTURE_ANNOTATIONS) return;
+  visitAnnotations(s: A.stmt, a: A.arguments_, returns: A.expr | null): void {
     const inClass = this.cur.canSeeClassScope;
     const currentType = this.cur.type;
     this.enterBlock("__annotate__", BlockType.Annotation, a, locOf(s));
@@ -682,7 +685,6 @@ class Builder {
 
   /** symtable_visit_annotation: an AnnAssign's annotation goes to the scope's __annotate__ block. */
   visitAnnotation(annotation: A.expr, key: object): void {
-    if (this.future & FUTURE_ANNOTATIONS) return;
     // Annotations in function bodies are never evaluated.
     const unevaluated = this.cur.type === BlockType.Function;
     if (

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
+import { parseFuture } from "../../src/compiler/future.ts";
 import { BlockType, buildSymtable, type SymbolTableEntry } from "../../src/compiler/symtable.ts";
 import type * as A from "../../src/parser/ast.ts";
 import { astFromJson } from "./compiler-ast-json.ts";
@@ -44,7 +45,8 @@ function ours(ste: SymbolTableEntry): Table {
 
 for (const c of cases) {
   test(`symtable: ${c.source.split("\n")[0]}`, () => {
-    const st = buildSymtable(astFromJson(c.ast) as A.Module, 0);
+    const mod = astFromJson(c.ast) as A.Module;
+    const st = buildSymtable(mod, parseFuture(mod).features);
     assert.deepEqual(ours(st.top), c.table, c.source);
   });
 }

@@ -11,8 +11,8 @@ import { stackEffect } from "../../src/compiler/stack-effect.ts";
 import {
   decodeExceptionTable,
   decodeLocationTable,
-  encodeExceptionTable,
   type ExceptionTableEntry,
+  encodeExceptionTable,
   LocationTableWriter,
   type SourceLocation,
 } from "../../src/objects/code.ts";
