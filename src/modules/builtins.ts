@@ -19,6 +19,8 @@ import {
   typeName,
 } from "../objects/abstract.ts";
 import { bindArgs, checkPositional, noKeywords } from "../objects/args.ts";
+import { PyBytes } from "../objects/bytes.ts";
+import { PyCode } from "../objects/code.ts";
 import { PyBuiltinFunction } from "../objects/descr.ts";
 import { PyDict } from "../objects/dict.ts";
 import { newException, raise, raiseTypeError, raiseValueError } from "../objects/errors.ts";
@@ -36,6 +38,7 @@ import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { PyType } from "../objects/type.ts";
 import * as T from "../objects/typeobjects.ts";
 import { typeOf } from "../objects/typeobjects.ts";
+import { compileSource } from "../vm/compile.ts";
 import { runCode } from "../vm/eval.ts";
 import { tstate } from "../vm/frame.ts";
 import { genSendEx, type SendResult } from "../vm/gen.ts";
@@ -608,6 +611,96 @@ const dir: Fn = (args, kwnames) => {
   return sorted([names], null);
 };
 
+// ---------------------------------------------------------------- exec, eval, compile
+
+function currentBuiltinsDict(): PyDict {
+  const f = tstate.current;
+  if (f !== null) return f.builtins;
+  return builtinsModule?.dict as PyDict;
+}
+
+/** The builtins of a globals dict: its __builtins__ (module or dict), inserting the current ones. */
+function builtinsFor(globals: PyDict): PyDict {
+  let b = globals.getStr("__builtins__");
+  if (b === undefined) {
+    const cur = currentBuiltinsDict();
+    const mod = builtinsModule !== null && cur === builtinsModule.dict ? builtinsModule : cur;
+    globals.setStr("__builtins__", mod);
+    b = mod;
+  }
+  if (b instanceof PyModule) return b.dict as PyDict;
+  if (b instanceof PyDict) return b;
+  return currentBuiltinsDict();
+}
+
+function sourceText(v: PyValue, fname: string): string | Uint8Array {
+  if (typeof v === "string") return v;
+  if (v instanceof PyBytes) return v.data;
+  const t = typeOf(v);
+  if (t === T.bytearrayType) return (v as unknown as { data: Uint8Array }).data;
+  raiseTypeError(`${fname}() arg 1 must be a string, bytes or code object`);
+}
+
+function execOrEval(name: "exec" | "eval", args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const [src, g, l] = bindArgs(name, args, kwnames, {
+    names: ["source", "globals", "locals"],
+    required: 1,
+    posOnly: 1,
+  });
+  let globals: PyValue = g === undefined ? None : g;
+  let locals: PyValue = l === undefined ? None : l;
+  if (globals !== None && !(globals instanceof PyDict))
+    raiseTypeError(
+      name === "exec"
+        ? `exec() globals must be a dict, not ${typeName(globals)}`
+        : `globals must be a real dict; try eval(expr, {}, mapping)`,
+    );
+  if (locals !== None && typeOf(locals).mp_subscript === null) raiseTypeError(`locals must be a mapping`);
+  if (globals === None) {
+    const f = tstate.current;
+    if (f === null) raise(E.PyExc_SystemError, `${name}(): no current frame`);
+    globals = f.globals;
+    if (locals === None) locals = f.locals !== null ? f.locals : frameLocals(f);
+  } else if (locals === None) locals = globals;
+  const gd = globals as PyDict;
+  const bd = builtinsFor(gd);
+  let code: PyValue = src as PyValue;
+  if (!(code instanceof PyCode)) {
+    let text = sourceText(code, name);
+    if (name === "eval" && typeof text === "string") text = text.replace(/^[ \t]+/, "");
+    code = compileSource(text, "<string>", name === "exec" ? "exec" : "eval");
+  }
+  const r = runCode(code as PyCode, gd, locals, bd);
+  return name === "exec" ? None : r;
+}
+
+const exec: Fn = (args, kwnames) => execOrEval("exec", args, kwnames);
+const evalFn: Fn = (args, kwnames) => execOrEval("eval", args, kwnames);
+
+const compileFn: Fn = (args, kwnames) => {
+  const [src, filename, mode, flags, _dontInherit, optimize] = bindArgs("compile", args, kwnames, {
+    names: ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+    required: 3,
+    posOnly: 0,
+  });
+  if (typeof mode !== "string" || !["exec", "eval", "single"].includes(mode))
+    raiseValueError("compile() mode must be 'exec', 'eval' or 'single'");
+  let fname: string;
+  if (typeof filename === "string") fname = filename;
+  else if (filename instanceof PyBytes) fname = new TextDecoder().decode(filename.data);
+  else raiseTypeError(`expected str, bytes or os.PathLike object, not ${typeName(filename as PyValue)}`);
+  const text = sourceText(src as PyValue, "compile");
+  return compileSource(
+    text,
+    fname,
+    mode as "exec" | "eval" | "single",
+    typeof flags === "number" ? flags : 0,
+    typeof optimize === "number" && optimize > 0 ? optimize : 0,
+  );
+};
+
+let builtinsModule: PyModule | null = null;
+
 // ---------------------------------------------------------------- __build_class__
 
 /** _PyEval's builtin___build_class__ (Python/bltinmodule.c). */
@@ -708,7 +801,11 @@ export function createBuiltinsModule(): PyModule {
   );
   const d = mod.dict;
   const fn = (name: string, f: Fn) => d.setStr(name, new PyBuiltinFunction(name, f, mod));
+  builtinsModule = mod;
   fn("__build_class__", buildClass);
+  fn("exec", exec);
+  fn("eval", evalFn);
+  fn("compile", compileFn);
   fn("print", print);
   fn("input", input);
   fn("len", lenFn);
