@@ -572,6 +572,12 @@ export function primary(p: Parser): ast.expr | null {
       p.mark = m;
       break;
     }
+    // `primary genexp` comes before the subscript: in the second pass genexp's
+    // invalid_comprehension accepts '[' and '{' too (and may raise on what follows).
+    if (p.callInvalidRules && (t === T.LSQB || t === T.LBRACE)) {
+      genexp(p);
+      p.mark = m;
+    }
     if (t === T.LSQB) {
       p.mark++;
       const b = slices(p);
@@ -1166,6 +1172,15 @@ export function t_primary(p: Parser): ast.expr | null {
         a = p.fin(new ast.Subscript(a, b, LOAD, 0, 0, 0, 0), start);
         continue;
       }
+      p.mark = m;
+      if (p.callInvalidRules) {
+        genexp(p); // invalid_comprehension also accepts '['
+        p.mark = m;
+      }
+      break;
+    }
+    if (t === T.LBRACE && p.callInvalidRules) {
+      genexp(p); // invalid_comprehension also accepts '{'
       p.mark = m;
       break;
     }
