@@ -1,10 +1,14 @@
 // The builtin modules written in TypeScript, by name: the import system creates each one the
 // first time it is imported. Add your module with one line (several engineers edit this list).
 import type { PyModule } from "../objects/module.ts";
+import { createCollectionsModule } from "./_collections.ts";
+import { createOperatorModule } from "./_operator.ts";
 import { createItertoolsModule } from "./itertools.ts";
 import { createMathModule } from "./math.ts";
 
 export const builtinModuleFactories = new Map<string, () => PyModule>([
   ["math", createMathModule],
   ["itertools", createItertoolsModule],
+  ["_collections", createCollectionsModule],
+  ["_operator", createOperatorModule],
 ]);

@@ -8,6 +8,7 @@ import "../../src/objects/index.ts";
 import { createBuiltinsModule } from "../../src/modules/builtins.ts";
 import { importBuiltinModule } from "../../src/modules/registry.ts";
 import { call, getAttr, iter, next, str as pyStr, repr, toArray } from "../../src/objects/abstract.ts";
+import { PyDict } from "../../src/objects/dict.ts";
 import { PyBaseException } from "../../src/objects/exceptions.ts";
 import { PyFloat } from "../../src/objects/float.ts";
 import { floatFromHex } from "../../src/objects/float-methods.ts";
@@ -54,6 +55,11 @@ export function decode(e: Enc): PyValue {
       return newList((e[1] as Enc[]).map(decode));
     case "t":
       return newTuple((e[1] as Enc[]).map(decode));
+    case "d": {
+      const d = new PyDict();
+      for (const [k, v] of e[1] as [Enc, Enc][]) d.setItem(decode(k), decode(v));
+      return d;
+    }
     case "r":
       return new PyRange(e[1] as number, e[2] as number, e[3] as number);
     case "g":
@@ -92,7 +98,8 @@ export function runCase(c: Case): string {
     const names = Object.keys(kw);
     for (const k of names) a.push(decode(kw[k]));
     let r = call(f, a, names.length ? names : null);
-    if (post === "list") r = newList(toArray(r));
+    if (post === "both") r = newTuple([r, a[0]]);
+    else if (post === "list") r = newList(toArray(r));
     else if (post === "lists") r = newList(toArray(r).map((x) => newList(toArray(x))));
     else if (post === "groups") {
       // lazily, as [(k, list(g)) for k, g in r]: a group is only valid until the next key
