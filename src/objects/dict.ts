@@ -93,6 +93,8 @@ export class PyDict extends PyObject {
   exotic: number;
   /** Number of live entries. */
   size: number;
+  /** No live entry at or after this index (a hint for lastIndex). */
+  tail: number;
   /** Bumped on every insertion or deletion ("dictionary changed size during iteration"). */
   version: number;
 
@@ -107,6 +109,7 @@ export class PyDict extends PyObject {
     this.chain = [];
     this.exotic = 0;
     this.size = 0;
+    this.tail = 0;
     this.version = 0;
   }
 
@@ -231,13 +234,20 @@ export class PyDict extends PyObject {
     this.chain = [];
     this.exotic = 0;
     this.size = 0;
+    this.tail = 0;
     this.version++;
   }
 
-  /** The last live entry's index, or -1 (for popitem). */
+  /**
+   * The last live entry's index, or -1 (for popitem). Holes stay in place (an iterator must still
+   * see an entry added after them, "keys changed during iteration"); `tail` remembers how far the
+   * trailing holes reach, so draining a dict with popitem() stays linear.
+   */
   lastIndex(): number {
-    for (let i = this.keys.length - 1; i >= 0; i--) if (this.keys[i] !== undefined) return i;
-    return -1;
+    let i = Math.min(this.tail, this.keys.length) - 1;
+    while (i >= 0 && this.keys[i] === undefined) i--;
+    this.tail = i + 1;
+    return i;
   }
 
   /** Removes the entry at index i (popitem, and deletions found by index). */
@@ -255,6 +265,7 @@ export class PyDict extends PyObject {
     this.hashes.push(h);
     this.chain.push(-1);
     this.size++;
+    this.tail = this.keys.length;
     this.version++;
   }
 
@@ -378,16 +389,6 @@ export class PyDict extends PyObject {
     this.chain[i] = -1;
     this.size--;
     this.version++;
-    // Trailing holes are dropped at once, so popitem() and LIFO use stay O(1).
-    if (i === this.keys.length - 1) {
-      let n = i;
-      while (n > 0 && this.keys[n - 1] === undefined) n--;
-      this.keys.length = n;
-      this.values.length = n;
-      this.hashes.length = n;
-      this.chain.length = n;
-      return;
-    }
     // Compact when more than half the entries are holes (dictresize in CPython).
     if (this.keys.length > 16 && this.size * 2 < this.keys.length) this.compact();
   }
@@ -422,5 +423,6 @@ export class PyDict extends PyObject {
         this.numIndex.set(n, idx);
       } else this.link(idx, h as number | bigint);
     }
+    this.tail = this.keys.length;
   }
 }
