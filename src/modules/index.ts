@@ -1,7 +1,9 @@
 // The builtin modules written in TypeScript, by name: the import system creates each one the
 // first time it is imported. Add your module with one line (several engineers edit this list).
 import type { PyModule } from "../objects/module.ts";
+import { createBisectModule } from "./_bisect.ts";
 import { createCollectionsModule } from "./_collections.ts";
+import { createHeapqModule } from "./_heapq.ts";
 import { createOperatorModule } from "./_operator.ts";
 import { createItertoolsModule } from "./itertools.ts";
 import { createMathModule } from "./math.ts";
@@ -11,4 +13,6 @@ export const builtinModuleFactories = new Map<string, () => PyModule>([
   ["itertools", createItertoolsModule],
   ["_collections", createCollectionsModule],
   ["_operator", createOperatorModule],
+  ["_heapq", createHeapqModule],
+  ["_bisect", createBisectModule],
 ]);
