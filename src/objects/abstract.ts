@@ -472,6 +472,8 @@ export function delItem(o: PyValue, key: PyValue): void {
 export function contains(container: PyValue, item: PyValue): boolean {
   const t = typeOf(container);
   if (t.sq_contains !== null) return t.sq_contains(container, item);
+  if (t.tp_iter === null && t.lookup("__getitem__") === undefined)
+    raiseTypeError(`argument of type '${t.name}' is not a container or iterable`);
   const it = iter(container);
   for (;;) {
     const x = next(it);

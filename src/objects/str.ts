@@ -195,11 +195,8 @@ export function strRepr(s: string): string {
 
 /** Compares by code point (JS's < compares UTF-16 units, which differs above U+FFFF). */
 export function compareStrings(a: string, b: string): number {
-  if (!hasSurrogates(a) || !hasSurrogates(b)) {
-    // Only differs from code point order when both sides have astral or surrogate units at the
-    // first difference; check that case precisely.
-    if (!SURROGATE.test(a) || !SURROGATE.test(b)) return a < b ? -1 : a > b ? 1 : 0;
-  }
+  // UTF-16 order equals code point order unless a surrogate meets a unit in U+E000..U+FFFF.
+  if (!hasSurrogates(a) && !SURROGATE.test(b)) return a < b ? -1 : a > b ? 1 : 0;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; ) {
     const x = a.codePointAt(i) as number;
@@ -459,7 +456,8 @@ function stripChars(
     if (right) while (b > a && isSpaceCode(s.charCodeAt(b - 1))) b--;
     return s.slice(a, b);
   }
-  const set = argStr(fname, chars, "arg");
+  const set = strValue(chars);
+  if (set === undefined) raiseTypeError(`${fname} arg must be None or str`);
   const cps = codePoints(s);
   let i = 0;
   let j = cps.length;
@@ -507,7 +505,7 @@ function pad(
   let f = " ";
   if (fill !== undefined) {
     const fs = strValue(fill);
-    if (fs === undefined) raiseTypeError(`${fname}() argument 2 must be str, not ${typeName(fill)}`);
+    if (fs === undefined) raiseTypeError(`The fill character must be a unicode character, not ${typeName(fill)}`);
     if (strLen(fs) !== 1) raiseTypeError("The fill character must be exactly one character long");
     f = fs;
   }
