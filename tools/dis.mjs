@@ -73,6 +73,8 @@ def stream(co, out):
     lines = []
     for ins in dis.get_instructions(co):
         name = ins.opname
+        if name == "EXTENDED_ARG":
+            continue
         if name in PAIRS:
             a, b = PAIRS[name]
             x, y = ins.argrepr.split(", ")

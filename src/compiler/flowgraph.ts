@@ -336,8 +336,15 @@ export function peephole(g: Cfg, folder: ConstFolder): void {
           break;
         }
         case Op.BUILD_TUPLE: {
-          // fold_tuple_of_constants
           const n = i.arg;
+          // `a, b = b, a`: BUILD_TUPLE n + UNPACK_SEQUENCE n is a swap (or nothing).
+          if (next && next.op === Op.UNPACK_SEQUENCE && next.arg === n && n >= 1 && n <= 3) {
+            i.op = Op.NOP;
+            if (n === 1) next.op = Op.NOP;
+            else next.op = Op.SWAP;
+            break;
+          }
+          // fold_tuple_of_constants
           const ops = constOperands(ins, k, n, folder);
           if (ops === null) break;
           nopOut(ins, ops.idx);
