@@ -22,6 +22,8 @@ export interface Host {
   /** Reads all of standard input (blocking). */
   readStdin(): Uint8Array;
   stdinIsTTY(): boolean;
+  /** Reads one line from standard input (without its newline), or null at end of input. */
+  readLine(): string | null;
   writeStdout(data: Uint8Array | string): void;
   writeStderr(data: Uint8Array | string): void;
   exit(status: number): never;

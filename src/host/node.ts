@@ -85,6 +85,25 @@ export class NodeHost implements Host {
     return Buffer.concat(chunks);
   }
 
+  readLine(): string | null {
+    const bytes: number[] = [];
+    const one = Buffer.alloc(1);
+    for (;;) {
+      let n: number;
+      try {
+        n = fs.readSync(0, one, 0, 1, null);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === "EAGAIN" || code === "EINTR") continue;
+        if (code === "EOF") n = 0;
+        else throw hostError(e);
+      }
+      if (n === 0) return bytes.length ? Buffer.from(bytes).toString("utf8") : null;
+      if (one[0] === 10) return Buffer.from(bytes).toString("utf8");
+      bytes.push(one[0]);
+    }
+  }
+
   stdinIsTTY(): boolean {
     return process.stdin.isTTY === true;
   }
