@@ -270,19 +270,30 @@ function slotLayout(t: PyType): string {
   return names.join(",");
 }
 
+/** Builtin types whose instances are not tracked by CPython's GC (a different tp_free). */
+const NON_GC_TYPES = new Set(["object", "int", "bool", "float", "complex", "str", "bytes", "range", "slice"]);
+function isGcType(t: PyType): boolean {
+  if (t.flags & TPFLAGS_HEAPTYPE) return true;
+  return !NON_GC_TYPES.has(t.name);
+}
+
 /**
- * compatible_for_assignment: the types' instances have the same layout. Their solid bases must be
- * equal, or be sibling heap types that add the same __slots__ on the same base (same_slots_added).
+ * compatible_for_assignment (for `__class__` and `__bases__` assignment): the types' instances
+ * have the same layout. Their solid bases must be equal, or be sibling heap types that add the
+ * same __slots__ on the same base (same_slots_added); raises CPython's TypeError otherwise.
  */
-function sameLayout(a: PyType, b: PyType): boolean {
-  if (a.hasInstanceDict !== b.hasInstanceDict || a.nslots !== b.nslots) return false;
-  const sa = solidBase(a);
-  const sb = solidBase(b);
-  if (sa !== sb) {
-    if (sa.base === null || sb.base === null || solidBase(sa.base) !== solidBase(sb.base)) return false;
-    if (!(sa.flags & TPFLAGS_HEAPTYPE) || !(sb.flags & TPFLAGS_HEAPTYPE)) return false;
+export function checkCompatibleForAssignment(oldto: PyType, newto: PyType, attr: string): void {
+  if (isGcType(oldto) !== isGcType(newto))
+    raiseTypeError(`${attr} assignment: '${newto.name}' deallocator differs from '${oldto.name}'`);
+  let ok = oldto.hasInstanceDict === newto.hasInstanceDict && oldto.nslots === newto.nslots;
+  const sa = solidBase(newto);
+  const sb = solidBase(oldto);
+  if (ok && sa !== sb) {
+    if (sa.base === null || sb.base === null || solidBase(sa.base) !== solidBase(sb.base)) ok = false;
+    else if (!(sa.flags & TPFLAGS_HEAPTYPE) || !(sb.flags & TPFLAGS_HEAPTYPE)) ok = false;
   }
-  return slotLayout(a) === slotLayout(b);
+  if (ok) ok = slotLayout(newto) === slotLayout(oldto);
+  if (!ok) raiseTypeError(`${attr} assignment: '${newto.name}' object layout differs from '${oldto.name}'`);
 }
 
 function isMutableOrModule(t: PyType): boolean {
@@ -299,8 +310,7 @@ function objectSetClass(self: PyValue, value: PyValue | null): void {
   if (!isMutableOrModule(newto) || !isMutableOrModule(oldto) || typeof self !== "object")
     raiseTypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
   if (newto === oldto) return;
-  if (!sameLayout(newto, oldto))
-    raiseTypeError(`__class__ assignment: '${newto.name}' object layout differs from '${oldto.name}'`);
+  checkCompatibleForAssignment(oldto, newto, "__class__");
   self.type = newto;
 }
 
@@ -314,7 +324,11 @@ export function instanceDictGet(self: PyValue): PyValue {
 }
 
 export function instanceDictSet(self: PyValue, value: PyValue | null): void {
-  if (value === null) raiseTypeError("cannot delete __dict__");
+  if (value === null) {
+    // `del obj.__dict__` drops the dict; a new empty one is made on next use.
+    (self as PyObject).dict = null;
+    return;
+  }
   if (!(value instanceof PyDict))
     raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeName(value)}'`);
   (self as PyObject).dict = value;

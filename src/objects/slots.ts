@@ -445,13 +445,37 @@ const wrapGetattr: WrapperFn = (f, self, args, kw, name) => {
   if (r === undefined) raiseNoAttribute(self, n);
   return r;
 };
+/**
+ * hackcheck: `object.__setattr__(x, ...)` must not bypass a builtin type's own setattr (e.g.
+ * object.__setattr__ applied to a class, whose type defines type_setattro).
+ */
+function hackcheck(self: PyValue, func: unknown, what: string): void {
+  const type = typeOf(self);
+  const mro = type.mro;
+  let defining: PyType | null = type;
+  for (let i = mro.length - 1; i >= 0; i--) {
+    const base = mro[i];
+    if (base.tp_setattro !== (slotTpSetattro as unknown) && base.tp_setattro === type.tp_setattro) {
+      defining = base;
+      break;
+    }
+  }
+  for (let base: PyType | null = defining; base !== null; base = base.base) {
+    if (base.tp_setattro === func) return;
+    if (base.tp_setattro !== (slotTpSetattro as unknown))
+      raiseTypeError(`can't apply this ${what} to ${type.name} object`);
+  }
+}
+
 const wrapSetattr: WrapperFn = (f, self, args, kw, name) => {
   checkNumArgs(name, args, kw, 2);
+  hackcheck(self, f, name);
   (f as (a: PyValue, n: string, v: PyValue | null) => void)(self, attrName(args[0]), args[1]);
   return None;
 };
 const wrapDelattr: WrapperFn = (f, self, args, kw, name) => {
   checkNumArgs(name, args, kw, 1);
+  hackcheck(self, f, name);
   (f as (a: PyValue, n: string, v: PyValue | null) => void)(self, attrName(args[0]), null);
   return None;
 };

@@ -29,7 +29,14 @@ import { PyCell } from "./function.ts";
 import { newList } from "./list.ts";
 import { typeDictProxy } from "./mappingproxy.ts";
 import type { PyValue } from "./object.ts";
-import { asString, instanceDictGet, instanceDictSet, solidBase, typeModule } from "./object-type.ts";
+import {
+  asString,
+  checkCompatibleForAssignment,
+  instanceDictGet,
+  instanceDictSet,
+  solidBase,
+  typeModule,
+} from "./object-type.ts";
 import { None } from "./singletons.ts";
 import { fixupSlots, isSlotName, readyBuiltinType, updateSlot } from "./slots.ts";
 import { newStaticMethod } from "./staticmethod.ts";
@@ -509,13 +516,7 @@ function setBases(t: PyType, value: PyValue | null): void {
   }
   const newBases = value.items as PyType[];
   const newBase = bestBase(newBases);
-  if (
-    solidBase(newBase) !== solidBase(t.base ?? objectType) ||
-    newBase.hasInstanceDict !== (t.base?.hasInstanceDict ?? false)
-  )
-    raiseTypeError(
-      `__bases__ assignment: '${newBase.name}' object layout differs from '${(t.base ?? objectType).name}'`,
-    );
+  checkCompatibleForAssignment(t.base ?? objectType, newBase, "__bases__");
   const oldBases = t.bases;
   const oldBase = t.base;
   const oldMro = t.mro;
