@@ -137,6 +137,12 @@ export type WarnCallback = (message: string, lineno: number, offset: number) => 
 
 const CURRENT_POS = -5;
 
+/**
+ * Memo slots per token: the rules' results, then a second set for the results computed while
+ * the invalid rules are switched off by withoutInvalidRules().
+ */
+const STRIDE = 2 * M.COUNT;
+
 /** Memo tables kept between parses (null while a parser holds them). */
 let pool: { end: Int32Array; val: unknown[] } | null = null;
 
@@ -149,7 +155,7 @@ export class Parser {
   mark = 0;
   callInvalidRules = false;
   /**
-   * The memo, flat: for rule r at token position i, memoVal[i * M.COUNT + r] is the result and
+   * The memo, flat: for rule r at token position i, memoVal[i * STRIDE + r] is the result and
    * memoEnd[...] the mark after it plus one (0: not computed). Grown by doubling as tokens are read.
    */
   memoVal: unknown[] = [];
@@ -161,6 +167,8 @@ export class Parser {
   /** CPython's p->known_err_token. */
   knownErrToken: Token | null = null;
   parsingStarted = false;
+  /** 0, or M.COUNT while withoutInvalidRules() runs (its results are memoized apart). */
+  memoSide = 0;
   /** `from __future__ import barry_as_FLUFL` was seen (PyPARSE_BARRY_AS_BDFL). */
   barry = false;
   /** Nesting depth of rule calls guarded against deep recursion. */
@@ -181,11 +189,11 @@ export class Parser {
         this.memoVal = pool.val;
         pool = null;
       } else {
-        this.memoEnd = new Int32Array(1024 * M.COUNT);
+        this.memoEnd = new Int32Array(1024 * STRIDE);
         this.memoVal = [];
       }
     }
-    const used = Math.min(this.memoEnd.length, (this.fill + 2) * M.COUNT);
+    const used = Math.min(this.memoEnd.length, (this.fill + 2) * STRIDE);
     this.memoEnd.fill(0, 0, used);
     this.memoVal.fill(undefined, 0, Math.min(used, this.memoVal.length));
   }
@@ -204,24 +212,49 @@ export class Parser {
     this.memoEnd = end;
   }
 
+  /**
+   * Runs `fn` with the invalid rules off and a memo of its own; a success is also recorded as
+   * `rule`'s result at the start position in the ordinary memo. CPython 3.14 parses the keys of a
+   * dict display after its first item this way (observed: they never get the invalid_expression
+   * messages, but a failing key is parsed again with them, as the messages inside a bracketed
+   * key show); see double_starred_kvpairs.
+   */
+  withoutInvalidRules<T>(rule: M, fn: (p: Parser) => T | null): T | null {
+    const start = this.mark;
+    const saved = this.callInvalidRules;
+    const side = this.memoSide;
+    this.callInvalidRules = false;
+    this.memoSide = M.COUNT;
+    let res: T | null;
+    try {
+      res = fn(this);
+    } finally {
+      this.callInvalidRules = saved;
+      this.memoSide = side;
+    }
+    if (res === null) this.mark = start;
+    else this.store(rule, start, res);
+    return res;
+  }
+
   // ------------------------------------------------------------------ memo
 
   /** If `rule` was memoized at `start`, moves the mark past it and returns true. */
   memoHit(rule: M, start: number): boolean {
-    const e = this.memoEnd[start * M.COUNT + rule]!;
+    const e = this.memoEnd[start * STRIDE + rule + this.memoSide]!;
     if (e === 0) return false;
     this.mark = e - 1;
     return true;
   }
 
   memoGet<T>(rule: M, start: number): T {
-    return this.memoVal[start * M.COUNT + rule] as T;
+    return this.memoVal[start * STRIDE + rule + this.memoSide] as T;
   }
 
   /** Memoizes the result of `rule` at `start` (resetting the mark on failure) and returns it. */
   store<T>(rule: M, start: number, res: T | null): T | null {
     if (res === null) this.mark = start;
-    const k = start * M.COUNT + rule;
+    const k = start * STRIDE + rule + this.memoSide;
     this.memoVal[k] = res;
     this.memoEnd[k] = this.mark + 1;
     return res;
@@ -248,8 +281,8 @@ export class Parser {
     this.fill++;
     // memo slots for this token (pushed, so that the array stays packed)
     const val = this.memoVal;
-    while (val.length < (this.fill + 2) * M.COUNT) val.push(undefined);
-    if ((this.fill + 2) * M.COUNT > this.memoEnd.length) this.growMemo();
+    while (val.length < (this.fill + 2) * STRIDE) val.push(undefined);
+    if ((this.fill + 2) * STRIDE > this.memoEnd.length) this.growMemo();
     if (this.tokenizer.warnings.length) this.flushWarnings();
   }
 

@@ -790,7 +790,7 @@ export function double_starred_kvpairs(p: Parser, keys: (ast.expr | null)[], val
   let n = 0;
   for (;;) {
     const m = p.mark;
-    if (!double_starred_kvpair(p, keys, values)) {
+    if (!double_starred_kvpair(p, keys, values, n > 0)) {
       p.mark = n ? m - 1 : m;
       break;
     }
@@ -802,7 +802,12 @@ export function double_starred_kvpairs(p: Parser, keys: (ast.expr | null)[], val
 }
 
 /** double_starred_kvpair: '**' bitwise_or | kvpair */
-export function double_starred_kvpair(p: Parser, keys: (ast.expr | null)[], values: ast.expr[]): boolean {
+export function double_starred_kvpair(
+  p: Parser,
+  keys: (ast.expr | null)[],
+  values: ast.expr[],
+  later = false,
+): boolean {
   const start = p.mark;
   if (p.expect(T.DOUBLESTAR) !== null) {
     const a = bitwise_or(p);
@@ -813,13 +818,18 @@ export function double_starred_kvpair(p: Parser, keys: (ast.expr | null)[], valu
     }
     p.mark = start;
   }
-  return kvpair(p, keys, values);
+  return kvpair(p, keys, values, later);
 }
 
 /** kvpair: expression ':' expression */
-export function kvpair(p: Parser, keys: (ast.expr | null)[], values: ast.expr[]): boolean {
+export function kvpair(p: Parser, keys: (ast.expr | null)[], values: ast.expr[], later = false): boolean {
   const start = p.mark;
-  const a = expression(p);
+  let a: ast.expr | null = null;
+  // The key of a later item: first without the invalid rules (see Parser.withoutInvalidRules).
+  if (later && p.callInvalidRules && !p.memoHit(M.expression, start))
+    a = p.withoutInvalidRules(M.expression, expression);
+  else p.mark = start;
+  if (a === null) a = expression(p);
   if (a !== null && p.expect(T.COLON) !== null) {
     const b = expression(p);
     if (b !== null) {

@@ -441,7 +441,7 @@ export function invalid_double_starred_kvpairs(p: Parser): void {
   const keys: (ast.expr | null)[] = [];
   const values: ast.expr[] = [];
   if (
-    sepList(p, (q) => (double_starred_kvpair(q, keys, values) ? true : null)) !== null &&
+    sepList(p, (q) => (double_starred_kvpair(q, keys, values, values.length > 0) ? true : null)) !== null &&
     p.expect(T.COMMA) !== null
   ) {
     invalid_kvpair(p);
