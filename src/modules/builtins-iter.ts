@@ -1,7 +1,7 @@
 // The iterator types of the builtins module: enumerate, zip, map, filter, reversed
 // (Objects/enumobject.c, Python/bltinmodule.c).
 import { call, getItem, isTrue, iter, len, lookupAttr } from "../objects/abstract.ts";
-import { bindArgs } from "../objects/args.ts";
+import { defineMethods } from "../objects/descr.ts";
 import { raiseTypeError, raiseValueError } from "../objects/errors.ts";
 import * as E from "../objects/exceptions.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
@@ -42,18 +42,34 @@ class PyEnumerate extends PyObject {
   }
 }
 enumerateType.tp_new = (type, args, kwnames) => {
-  const [iterable, start] = bindArgs("enumerate", args, kwnames, {
-    names: ["iterable", "start"],
-    required: 1,
-    posOnly: 0,
-  });
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (npos + nkw > 2) raiseTypeError(`enumerate() takes at most 2 arguments (${npos + nkw} given)`);
+  let iterable: PyValue | undefined = npos > 0 ? args[0] : undefined;
+  let start: PyValue | undefined = npos > 1 ? args[1] : undefined;
+  for (let i = 0; i < nkw; i++) {
+    const k = (kwnames as readonly string[])[i];
+    const v = args[npos + i];
+    if (k === "iterable" && iterable === undefined) iterable = v;
+    else if (k === "start" && start === undefined) start = v;
+    else if (k === "iterable" || k === "start")
+      raiseTypeError(
+        `argument for enumerate() given by name ('${k}') and position (${k === "iterable" ? 1 : 2})`,
+      );
+    else raiseTypeError(`'${k}' is an invalid keyword argument for enumerate()`);
+  }
+  if (iterable === undefined) raiseTypeError("enumerate() missing required argument 'iterable'");
   let s: number | bigint = 0;
   if (start !== undefined) {
     if (typeof start === "number" || typeof start === "bigint") s = start;
     else if (typeof start === "boolean") s = start ? 1 : 0;
-    else raiseTypeError(`'${typeOf(start).name}' object cannot be interpreted as an integer`);
+    else {
+      const f = typeOf(start).nb.nb_index;
+      if (f === null) raiseTypeError(`'${typeOf(start).name}' object cannot be interpreted as an integer`);
+      s = f(start) as number | bigint;
+    }
   }
-  return new PyEnumerate(type, iter(iterable as PyValue), s);
+  return new PyEnumerate(type, iter(iterable), s);
 };
 enumerateType.tp_iternext = (self) => {
   const e = self as PyEnumerate;
@@ -84,21 +100,14 @@ zipType.tp_new = (type, args, kwnames) => {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   let strict = false;
+  if (nkw > 1) raiseTypeError(`zip() takes at most 1 keyword argument (${nkw} given)`);
   for (let i = 0; i < nkw; i++) {
     const k = (kwnames as readonly string[])[i];
     if (k === "strict") strict = isTrue(args[npos + i]);
     else raiseTypeError(`zip() got an unexpected keyword argument '${k}'`);
   }
   const its: PyValue[] = [];
-  for (let i = 0; i < npos; i++) {
-    try {
-      its.push(iter(args[i]));
-    } catch (e) {
-      if (e instanceof PyBaseException && e.type === E.PyExc_TypeError)
-        raiseTypeError(`zip argument #${i + 1} must support iteration`);
-      throw e;
-    }
-  }
+  for (let i = 0; i < npos; i++) its.push(iter(args[i]));
   return new PyZip(type, its, strict);
 };
 zipType.tp_iternext = (self) => {
@@ -134,10 +143,12 @@ export const mapType = iterType("map");
 class PyMap extends PyObject {
   func: PyValue;
   its: PyValue[];
-  constructor(type: PyType, func: PyValue, its: PyValue[]) {
+  strict: boolean;
+  constructor(type: PyType, func: PyValue, its: PyValue[], strict: boolean) {
     super(type);
     this.func = func;
     this.its = its;
+    this.strict = strict;
   }
 }
 mapType.tp_new = (type, args, kwnames) => {
@@ -149,18 +160,31 @@ mapType.tp_new = (type, args, kwnames) => {
     if (k === "strict") strict = isTrue(args[npos + i]);
     else raiseTypeError(`map() got an unexpected keyword argument '${k}'`);
   }
-  void strict;
   if (npos < 2) raiseTypeError("map() must have at least two arguments.");
   const its: PyValue[] = [];
   for (let i = 1; i < npos; i++) its.push(iter(args[i]));
-  return new PyMap(type, args[0], its);
+  return new PyMap(type, args[0], its, strict);
 };
 mapType.tp_iternext = (self) => {
   const m = self as PyMap;
   const items: PyValue[] = [];
-  for (const it of m.its) {
-    const v = nextOf(it);
-    if (v === undefined) return undefined;
+  for (let i = 0; i < m.its.length; i++) {
+    const v = nextOf(m.its[i]);
+    if (v === undefined) {
+      if (m.strict) {
+        if (i > 0) {
+          const plural = i === 1 ? " " : "s 1-";
+          raiseValueError(`map() argument ${i + 2} is shorter than argument${plural}${i + 1}`);
+        }
+        for (let j = 1; j < m.its.length; j++) {
+          if (nextOf(m.its[j]) !== undefined) {
+            const plural = j === 1 ? " " : "s 1-";
+            raiseValueError(`map() argument ${j + 2} is longer than argument${plural}${j + 1}`);
+          }
+        }
+      }
+      return undefined;
+    }
     items.push(v);
   }
   return call(m.func, items);
@@ -241,3 +265,10 @@ reversedType.tp_iternext = (self) => {
     throw e;
   }
 };
+
+defineMethods(reversedType, {
+  __length_hint__(self) {
+    const r = self as PyReversed;
+    return r.seq === null ? 0 : r.index + 1;
+  },
+});

@@ -26,6 +26,7 @@ import { PyDict } from "../objects/dict.ts";
 import { newException, raise, raiseTypeError, raiseValueError } from "../objects/errors.ts";
 import * as E from "../objects/exceptions.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
+import { PyFloat } from "../objects/float.ts";
 import { frameLocals } from "../objects/frame-object.ts";
 import { PyCell, PyFunction } from "../objects/function.ts";
 import { PyGen } from "../objects/generator.ts";
@@ -39,7 +40,7 @@ import { PyType } from "../objects/type.ts";
 import * as T from "../objects/typeobjects.ts";
 import { typeOf } from "../objects/typeobjects.ts";
 import { compileSource } from "../vm/compile.ts";
-import { runCode } from "../vm/eval.ts";
+import { instanceHooks, runCode } from "../vm/eval.ts";
 import { tstate } from "../vm/frame.ts";
 import { genSendEx, type SendResult } from "../vm/gen.ts";
 import { ascii, format as formatValue, power } from "../vm/ops.ts";
@@ -242,7 +243,8 @@ const callable: Fn = (args, kwnames) => {
 
 const iterFn: Fn = (args, kwnames) => {
   noKw("iter", kwnames);
-  checkPositional("iter", args.length, 1, 2);
+  if (args.length < 1) raiseTypeError(`iter expected at least 1 argument, got ${args.length}`);
+  if (args.length > 2) raiseTypeError(`iter expected at most 2 arguments, got ${args.length}`);
   if (args.length === 2) return callableIterator(args[0], args[1]);
   return iter(args[0]);
 };
@@ -265,7 +267,16 @@ callableIteratorType.tp_iter = (self) => self;
 callableIteratorType.tp_iternext = (self) => {
   const it = self as PyCallableIterator;
   if (it.fn === null) return undefined;
-  const v = call(it.fn, []);
+  let v: PyValue;
+  try {
+    v = call(it.fn, []);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type.isSubtypeOf(E.PyExc_StopIteration)) {
+      it.fn = null;
+      return undefined;
+    }
+    throw e;
+  }
   if (richCompareBool(v, it.sentinel, CompareOp.EQ)) {
     it.fn = null;
     return undefined;
@@ -353,23 +364,49 @@ const sum: Fn = (args, kwnames) => {
     required: 1,
     posOnly: 1,
   });
-  let acc: PyValue = startArg === undefined ? 0 : startArg;
+  let acc: PyValue = startArg === undefined ? 0 : (startArg as PyValue);
   if (typeof acc === "string") raiseTypeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (typeOf(acc) === T.bytesType) raiseTypeError("sum() can't sum bytes [use b''.join(seq) instead]");
   if (typeOf(acc) === T.bytearrayType)
     raiseTypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
-  forEach(iterable as PyValue, (v) => {
+  const it = iter(iterable as PyValue);
+  const nextFn = typeOf(it).tp_iternext as NonNullable<PyType["tp_iternext"]>;
+  // Exact ints stay on the fast path; exact floats use Neumaier's compensated sum as CPython.
+  for (;;) {
+    if (acc instanceof PyFloat && acc.type === T.floatType) {
+      let f = acc.value;
+      let c = 0;
+      let item: PyValue | undefined;
+      for (;;) {
+        item = nextFn(it);
+        if (item === undefined) break;
+        let x: number;
+        if (item instanceof PyFloat && item.type === T.floatType) x = item.value;
+        else if (typeof item === "number" && Math.abs(item) < 2 ** 53) x = item;
+        else if (typeof item === "boolean") x = item ? 1 : 0;
+        else break;
+        const t = f + x;
+        if (Math.abs(f) >= Math.abs(x)) c += f - t + x;
+        else c += x - t + f;
+        f = t;
+      }
+      if (c !== 0 && Number.isFinite(c)) f += c;
+      acc = new PyFloat(f);
+      if (item === undefined) return acc;
+      acc = binaryOp(acc, item, "nb_add", "+");
+      continue;
+    }
+    const v = nextFn(it);
+    if (v === undefined) return acc;
     if (typeof acc === "number" && typeof v === "number") {
-      const r = acc + v;
+      const r: number = acc + v;
       if (Number.isSafeInteger(r)) {
         acc = r;
-        return undefined;
+        continue;
       }
     }
     acc = binaryOp(acc, v, "nb_add", "+");
-    return undefined;
-  });
-  return acc;
+  }
 };
 
 function minmax(name: string, op: CompareOp, args: PyValue[], kwnames: readonly string[] | null): PyValue {
@@ -492,7 +529,6 @@ const chr: Fn = (args, kwnames) => {
   }
   const n = index(v);
   if (typeof n === "bigint" || n < 0 || n > 0x10ffff) {
-    if (typeof n === "bigint") raise(E.PyExc_OverflowError, "Python int too large to convert to C int");
     raiseValueError("chr() arg not in range(0x110000)");
   }
   return String.fromCodePoint(n);
@@ -793,6 +829,8 @@ function calculateMetaclass(meta: PyType, bases: PyValue[]): PyType {
 }
 
 // ---------------------------------------------------------------- the module
+
+instanceHooks.isInstance = isInstance;
 
 export function createBuiltinsModule(): PyModule {
   const mod = new PyModule(

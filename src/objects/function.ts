@@ -3,9 +3,11 @@
 // Calling a PyFunction from TypeScript (tp_call) goes through the VM's one re-entry function,
 // installed here by src/vm/eval.ts as `functionHooks.call` (objects/ may not import vm/). The
 // eval loop itself does not use tp_call for Python functions: CALL pushes a frame and continues.
+
+import { call } from "./abstract.ts";
 import type { PyCode } from "./code.ts";
 import { defineGetSets } from "./descr.ts";
-import type { PyDict } from "./dict.ts";
+import { PyDict } from "./dict.ts";
 import { raiseTypeError } from "./errors.ts";
 import { PyObject, type PyValue } from "./object.ts";
 import { None } from "./singletons.ts";
@@ -154,6 +156,35 @@ defineGetSets(functionType, {
   },
   __doc__: { get: (f) => fn(f).doc, set: (f, v) => void (fn(f).doc = v ?? None) },
   __module__: { get: (f) => fn(f).module, set: (f, v) => void (fn(f).module = v ?? None) },
+  __annotations__: {
+    get: (f) => {
+      const func = fn(f);
+      if (func.annotations !== null) return func.annotations;
+      let ann: PyValue;
+      if (func.annotate !== null && func.annotate !== None) {
+        ann = call(func.annotate, [1]);
+        if (typeOf(ann).name !== "dict")
+          raiseTypeError(`__annotate__ returned non-dict of type '${typeOf(ann).name}'`);
+      } else ann = new PyDict();
+      func.annotations = ann;
+      return ann;
+    },
+    set: (f, v) => {
+      if (v !== null && v !== None && typeOf(v).name !== "dict")
+        raiseTypeError("__annotations__ must be set to a dict object");
+      fn(f).annotations = v === null || v === None ? null : v;
+      if (v !== null) fn(f).annotate = None;
+    },
+  },
+  __annotate__: {
+    get: (f) => fn(f).annotate ?? None,
+    set: (f, v) => {
+      if (v === null) raiseTypeError("__annotate__ cannot be deleted");
+      if (v !== None && typeOf(v).tp_call === null) raiseTypeError("__annotate__ must be callable or None");
+      fn(f).annotate = v;
+      if (v !== None) fn(f).annotations = null;
+    },
+  },
   __type_params__: {
     get: (f) => fn(f).typeParams ?? EMPTY_TUPLE,
     set: (f, v) => void (fn(f).typeParams = v),

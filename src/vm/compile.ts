@@ -54,7 +54,7 @@ export function syntaxErrorFromParseError(e: ParseError, filename: string): PyBa
 
 /**
  * Compiles source text or bytes. Raises SyntaxError (a Python exception) for bad source; prints
- * SyntaxWarnings. `register` puts the text in the line cache for tracebacks ("<string>" sources).
+ * SyntaxWarnings.
  */
 export function compileSource(
   source: Uint8Array | string,
@@ -63,7 +63,6 @@ export function compileSource(
   flags = 0,
   optimize = 0,
 ): PyCode {
-  if (typeof source === "string") lineCache.register(filename, source);
   try {
     const mod = parse(source, filename, mode, {
       warn: (message, lineno) => showWarning(filename, lineno, "SyntaxWarning", message),

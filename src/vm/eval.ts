@@ -40,7 +40,7 @@ import type { CompareOp, PyObject, PyValue } from "../objects/object.ts";
 import { None } from "../objects/singletons.ts";
 import { PySlice } from "../objects/slice.ts";
 import { EMPTY_TUPLE, newTuple, PyTuple } from "../objects/tuple.ts";
-import { PyType, TPFLAGS_METHOD_DESCRIPTOR } from "../objects/type.ts";
+import { PyType, TPFLAGS_HEAPTYPE, TPFLAGS_METHOD_DESCRIPTOR } from "../objects/type.ts";
 import {
   asyncGeneratorType,
   coroutineType,
@@ -214,8 +214,6 @@ export const vmHooks = {
   /** EXCEPT* support: split an exception group (CHECK_EG_MATCH). */
   egMatch: (_exc: PyValue, _type: PyValue): [PyValue, PyValue] =>
     raiseSystemError("except* is not supported yet"),
-  matchClass: (_subject: PyValue, _cls: PyValue, _nargs: number, _names: PyValue): PyValue =>
-    raiseSystemError("class patterns are not supported yet"),
 };
 
 /** True for exact dicts: their methods can be bypassed. */
@@ -1618,7 +1616,7 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             const names2 = lp[--sp] as PyValue;
             const cls = lp[--sp] as PyValue;
             const subject = lp[sp - 1] as PyValue;
-            lp[sp - 1] = vmHooks.matchClass(subject, cls, oparg, names2);
+            lp[sp - 1] = matchClass(subject, cls, oparg, names2 as PyTuple);
             break;
           }
 
@@ -1822,6 +1820,81 @@ function matchKeys(subject: PyValue, keys: PyTuple): PyValue {
     values.push(v);
   }
   return newTuple(values);
+}
+
+// Types whose instances match `C(x)` as themselves (_Py_TPFLAGS_MATCH_SELF).
+const MATCH_SELF = new Set([
+  "bool",
+  "bytearray",
+  "bytes",
+  "dict",
+  "float",
+  "frozenset",
+  "int",
+  "list",
+  "set",
+  "str",
+  "tuple",
+]);
+
+function matchClassAttr(
+  subject: PyValue,
+  type: PyType,
+  name: PyValue,
+  seen: Set<string>,
+): PyValue | undefined {
+  if (typeof name !== "string")
+    raiseTypeError(`__match_args__ elements must be strings (got ${typeName(name)})`);
+  if (seen.has(name)) raiseTypeError(`${type.name}() got multiple sub-patterns for attribute '${name}'`);
+  seen.add(name);
+  return lookupAttr(subject, name);
+}
+
+/** match_class (Python/ceval.c): the matched attributes as a tuple, or None when the pattern fails. */
+function matchClass(subject: PyValue, cls: PyValue, nargs: number, kwargs: PyTuple): PyValue {
+  if (!(cls instanceof PyType)) raiseTypeError("called match pattern must be a class");
+  if (!isInstanceOf(subject, cls)) return None;
+  const seen = new Set<string>();
+  const attrs: PyValue[] = [];
+  if (nargs) {
+    let matchSelf = false;
+    let matchArgs = lookupAttr(cls, "__match_args__");
+    if (matchArgs === undefined) {
+      // The flag is inherited: subclasses of these builtins match themselves too.
+      matchSelf = cls.mro.some((b) => MATCH_SELF.has(b.name) && (b.flags & TPFLAGS_HEAPTYPE) === 0);
+      matchArgs = EMPTY_TUPLE;
+    } else if (!(matchArgs instanceof PyTuple)) {
+      raiseTypeError(`${cls.name}.__match_args__ must be a tuple (got ${typeName(matchArgs)})`);
+    }
+    const items = (matchArgs as PyTuple).items;
+    const allowed = matchSelf ? 1 : items.length;
+    if (allowed < nargs)
+      raiseTypeError(
+        `${cls.name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? "" : "s"} (${nargs} given)`,
+      );
+    if (matchSelf) attrs.push(subject);
+    else {
+      for (let i = 0; i < nargs; i++) {
+        const v = matchClassAttr(subject, cls, items[i], seen);
+        if (v === undefined) return None;
+        attrs.push(v);
+      }
+    }
+  }
+  for (const name of kwargs.items) {
+    const v = matchClassAttr(subject, cls, name, seen);
+    if (v === undefined) return None;
+    attrs.push(v);
+  }
+  return newTuple(attrs);
+}
+
+/** isinstance(obj, cls) honouring __instancecheck__ (installed by the builtins module). */
+export const instanceHooks = {
+  isInstance: (obj: PyValue, cls: PyType): boolean => typeOf(obj).isSubtypeOf(cls),
+};
+function isInstanceOf(obj: PyValue, cls: PyType): boolean {
+  return instanceHooks.isInstance(obj, cls);
 }
 
 /** gen.send(v) for a non-native receiver: its .send method. */
