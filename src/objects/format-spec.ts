@@ -9,7 +9,7 @@
 import { str as pyStr } from "./abstract.ts";
 import { raise, raiseValueError } from "./errors.ts";
 import * as E from "./exceptions.ts";
-import { type IntValue, intToFloat, unicodeDigitValue } from "./numeric.ts";
+import { type IntValue, intToDecimal, intToFloat, unicodeDigitValue } from "./numeric.ts";
 import type { PyValue } from "./object.ts";
 import { setStrFormatSpecHook } from "./str-format.ts";
 
@@ -330,7 +330,8 @@ export function formatStr(value: string, specStr: string, typeName = "str"): str
 
 /** int.__format__ (format_long_internal, and the float types through PyNumber_Float). */
 export function formatInt(v: IntValue, specStr: string, typeName: string, self: PyValue): string {
-  if (specStr === "") return typeof self === "number" || typeof self === "bigint" ? String(v) : pyStr(self);
+  if (specStr === "")
+    return typeof self === "number" || typeof self === "bigint" ? intToDecimal(v) : pyStr(self);
   const f = parseFormatSpec(specStr, typeName, "d", ">");
   switch (f.type) {
     case "b":
@@ -384,7 +385,7 @@ export function formatInt(v: IntValue, specStr: string, typeName: string, self: 
       prefix = "0X";
       break;
     default:
-      digits = abs.toString();
+      digits = typeof abs === "number" ? String(abs) : intToDecimal(abs);
   }
   return layoutNumber(
     f,

@@ -25,7 +25,10 @@ import {
   applyDocs,
   asIntValue,
   bitLength,
+  INT_MAX_STR_DIGITS_THRESHOLD,
   type IntValue,
+  intMaxStrDigits,
+  intToDecimal,
   intToFloat,
   makeIntOfType,
   noArgs,
@@ -35,6 +38,7 @@ import {
   PyIntSubclass,
   powFloat,
   SAFE_MAX,
+  setIntMaxStrDigits,
   stripPySpace,
   toAsciiDigitsAndSpaces,
   trueDivInt,
@@ -46,17 +50,18 @@ import { newTuple } from "./tuple.ts";
 import type { PyType } from "./type.ts";
 import { boolType, bytearrayType, bytesType, intType, strType, typeOf } from "./typeobjects.ts";
 
-export { asIntValue, type IntValue, normInt, PyIntSubclass } from "./numeric.ts";
+export {
+  asIntValue,
+  INT_MAX_STR_DIGITS_THRESHOLD,
+  type IntValue,
+  intMaxStrDigits,
+  intToDecimal,
+  normInt,
+  PyIntSubclass,
+  setIntMaxStrDigits,
+} from "./numeric.ts";
 
 // ---------------------------------------------------------------- the str conversion limit
-
-/** sys.get_int_max_str_digits() (0 = no limit); sys.set_int_max_str_digits sets it. */
-export let intMaxStrDigits = 4300;
-/** The smallest allowed nonzero limit (sys.int_info.str_digits_check_threshold). */
-export const INT_MAX_STR_DIGITS_THRESHOLD = 640;
-export function setIntMaxStrDigits(n: number): void {
-  intMaxStrDigits = n;
-}
 
 /** sys.set_int_max_str_digits(maxdigits), with CPython's argument checks. */
 export function sysSetIntMaxStrDigits(maxdigits: PyValue): void {
@@ -65,7 +70,7 @@ export function sysSetIntMaxStrDigits(maxdigits: PyValue): void {
     raiseOverflowError("Python int too large to convert to C int");
   if (n !== 0 && n < INT_MAX_STR_DIGITS_THRESHOLD)
     raiseValueError(`maxdigits must be >= ${INT_MAX_STR_DIGITS_THRESHOLD} or 0 for unlimited`);
-  intMaxStrDigits = n;
+  setIntMaxStrDigits(n);
 }
 
 /**
@@ -335,27 +340,6 @@ export function compareResult(c: number, op: CompareOp): boolean {
 }
 
 // ---------------------------------------------------------------- str <-> int
-
-function digitLimitError(): never {
-  raiseValueError(
-    `Exceeds the limit (${intMaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
-  );
-}
-
-/** str(int) / repr(int), with the integer string conversion length limit. */
-export function intToDecimal(v: IntValue): string {
-  if (typeof v === "number") return String(v);
-  const limit = intMaxStrDigits;
-  if (limit > 0) {
-    const bits = bitLength(v);
-    // 2**bits > |v| >= 2**(bits-1): digits >= floor((bits-1) * log10(2)) + 1
-    if (Math.floor((bits - 1) * Math.LOG10E * Math.LN2) + 1 > limit + 1) digitLimitError();
-    const s = v.toString();
-    if (s.length - (v < 0n ? 1 : 0) > limit) digitLimitError();
-    return s;
-  }
-  return v.toString();
-}
 
 /** bin/oct/hex style: base 2, 8 or 16 with an optional 0b/0o/0x prefix (no length limit). */
 export function intToBase(v: IntValue, base: 2 | 8 | 16, prefix: boolean): string {

@@ -377,3 +377,34 @@ export function applyDocs(type: PyType, docs: Record<string, string>): void {
       type.attrs.set(name, new PyGetSetDescriptor(d.owner, d.name, d.get, d.set, doc));
   }
 }
+
+// ---------------------------------------------------------------- the str conversion limit
+
+/** sys.get_int_max_str_digits() (0 = no limit); sys.set_int_max_str_digits sets it. */
+export let intMaxStrDigits = 4300;
+/** The smallest allowed nonzero limit (sys.int_info.str_digits_check_threshold). */
+export const INT_MAX_STR_DIGITS_THRESHOLD = 640;
+export function setIntMaxStrDigits(n: number): void {
+  intMaxStrDigits = n;
+}
+
+function digitLimitError(): never {
+  raiseValueError(
+    `Exceeds the limit (${intMaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+  );
+}
+
+/** str(int) / repr(int), with the integer string conversion length limit. */
+export function intToDecimal(v: IntValue): string {
+  if (typeof v === "number") return String(v);
+  const limit = intMaxStrDigits;
+  if (limit > 0) {
+    const bits = bitLength(v);
+    // 2**bits > |v| >= 2**(bits-1): digits >= floor((bits-1) * log10(2)) + 1
+    if (Math.floor((bits - 1) * Math.LOG10E * Math.LN2) + 1 > limit + 1) digitLimitError();
+    const s = v.toString();
+    if (s.length - (v < 0n ? 1 : 0) > limit) digitLimitError();
+    return s;
+  }
+  return v.toString();
+}
