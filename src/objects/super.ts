@@ -5,14 +5,14 @@
 // `__class__` cell. The VM provides them by installing `superHooks.zeroArg`, which must return
 // `{ type, obj }` or raise RuntimeError with CPython's messages ("super(): no arguments",
 // "super(): __class__ cell not found", "super(): __class__ is not a type (int)", ...).
-import { typeName } from "./abstract.ts";
+import { getAttr, methodLookup, typeName } from "./abstract.ts";
 import { defineGetSets } from "./descr.ts";
 import { raiseRuntimeError, raiseTypeError } from "./errors.ts";
 import { PyBaseException, PyExc_AttributeError } from "./exceptions.ts";
 import { PyObject, type PyValue } from "./object.ts";
 import { genericGetAttr } from "./object-type.ts";
 import { None } from "./singletons.ts";
-import type { PyType } from "./type.ts";
+import { type PyType, TPFLAGS_METHOD_DESCRIPTOR } from "./type.ts";
 import { superType, typeOf, typeType } from "./typeobjects.ts";
 
 export class PySuper extends PyObject {
@@ -88,6 +88,36 @@ export function superGetattro(self: PyValue, name: string): PyValue | undefined 
     }
   }
   return genericGetAttr(self, name);
+}
+
+/**
+ * _PySuper_Lookup, for LOAD_SUPER_ATTR when the global `super` is the builtin: `super(type,
+ * obj).name` without creating the super object. With `method` true, a function or method
+ * descriptor found is returned unbound and `methodLookup.unbound` is set (call it with obj
+ * prepended), as _PySuper_LookupAttr's method form does; otherwise the attribute is bound.
+ */
+export function superLookup(type: PyValue, obj: PyValue, name: string, method: boolean): PyValue {
+  methodLookup.unbound = false;
+  if (!isType(type)) raiseTypeError(`super() argument 1 must be a type, not ${typeName(type)}`);
+  const starttype = superCheck(type, obj);
+  const mro = starttype.mro;
+  let i = 0;
+  for (; i < mro.length - 1; i++) if (mro[i] === type) break;
+  i++;
+  for (; i < mro.length; i++) {
+    const res = mro[i].attrs.get(name);
+    if (res === undefined) continue;
+    const rt = typeOf(res);
+    if (method && rt.flags & TPFLAGS_METHOD_DESCRIPTOR) {
+      methodLookup.unbound = true;
+      return res;
+    }
+    const get = rt.tp_descr_get;
+    if (get === null) return res;
+    return get(res, obj === starttype ? null : obj, starttype);
+  }
+  // Not found along the MRO: the super object's own attributes, else AttributeError.
+  return getAttr(newSuper(type, obj), name);
 }
 
 superType.tp_new = (type) => new PySuper(type);

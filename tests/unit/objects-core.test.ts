@@ -13,6 +13,7 @@ import {
   isTrue,
   len,
   lookupAttr,
+  methodLookup,
   repr,
   setAttr,
   str,
@@ -26,6 +27,7 @@ import { newList } from "../../src/objects/list.ts";
 import type { PyValue } from "../../src/objects/object.ts";
 import { None } from "../../src/objects/singletons.ts";
 import { slotMpLength } from "../../src/objects/slots.ts";
+import { newSuper, superLookup } from "../../src/objects/super.ts";
 import { newTuple, type PyTuple } from "../../src/objects/tuple.ts";
 import type { PyType } from "../../src/objects/type.ts";
 import {
@@ -320,6 +322,28 @@ describe("slots and wrapper descriptors", () => {
     assert.equal(isInstance(b, A), true);
     assert.equal(isInstance(b, newTuple([intType, A])), true);
     assert.equal(isInstance(1, A), false);
+  });
+});
+
+describe("super", () => {
+  test("super(B, b) lookups, with and without creating the super object", () => {
+    const mA = method("m", () => "A.m");
+    const A = makeClass("A", [], { m: mA });
+    const B = makeClass("B", [A], { m: method("m", () => "B.m") });
+    const b = call(B, []);
+    assert.equal(superLookup(B, b, "m", true), mA);
+    assert.equal(methodLookup.unbound, true);
+    assert.equal(call(superLookup(B, b, "m", false), []), "A.m");
+    assert.equal(methodLookup.unbound, false);
+    assert.equal(call(getAttr(newSuper(B, b), "m"), []), "A.m");
+    assert.equal(
+      raises(() => superLookup(B, b, "zz", false)),
+      "AttributeError: 'super' object has no attribute 'zz'",
+    );
+    assert.equal(
+      raises(() => superLookup(A, 1, "m", false)),
+      "TypeError: super(type, obj): obj (instance of int) is not an instance or subtype of type (A).",
+    );
   });
 });
 
