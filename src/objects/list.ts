@@ -280,7 +280,8 @@ function listRichCompare(v: PyValue, w: PyValue, op: CompareOp): PyValue {
 /** True when `w`'s type is a Python class that may implement the reflected operation. */
 function mayReflect(w: PyValue, slot: "nb_add" | "nb_multiply"): boolean {
   const t = typeOf(w);
-  return (t.flags & TPFLAGS_HEAPTYPE) !== 0 && t.nb[slot] !== null;
+  if ((t.flags & TPFLAGS_HEAPTYPE) === 0 || t.nb[slot] === null) return false;
+  return t.lookup(slot === "nb_add" ? "__radd__" : "__rmul__") !== undefined;
 }
 
 /** The repeat count of `seq * n`: sequence_repeat's checks (abstract.c). */
@@ -324,15 +325,14 @@ function listMultiply(v: PyValue, w: PyValue): PyValue {
     if (!isIndex(w) && mayReflect(w, "nb_multiply")) return NotImplemented;
     return new PyList(repeatItems(v.items, repeatCount(w)));
   }
-  if (w instanceof PyList) {
-    if (!isIndex(v) && mayReflect(v, "nb_multiply")) return NotImplemented;
-    return new PyList(repeatItems(w.items, repeatCount(v)));
-  }
+  if (w instanceof PyList) return new PyList(repeatItems(w.items, repeatCount(v)));
   return NotImplemented;
 }
 
 function listInplaceAdd(v: PyValue, w: PyValue): PyValue {
   if (!(v instanceof PyList)) return NotImplemented;
+  // CPython tries w.__radd__ before sq_inplace_concat (list has no nb_add/nb_inplace_add).
+  if (!(w instanceof PyList) && mayReflect(w, "nb_add")) return NotImplemented;
   listExtend(v, w);
   return v;
 }

@@ -143,7 +143,8 @@ tupleType.sq_contains = (self, x) => {
 
 function mayReflect(w: PyValue, slot: "nb_add" | "nb_multiply"): boolean {
   const t = typeOf(w);
-  return (t.flags & TPFLAGS_HEAPTYPE) !== 0 && t.nb[slot] !== null;
+  if ((t.flags & TPFLAGS_HEAPTYPE) === 0 || t.nb[slot] === null) return false;
+  return t.lookup(slot === "nb_add" ? "__radd__" : "__rmul__") !== undefined;
 }
 
 tupleType.nb.nb_add = (v, w) => {
@@ -163,11 +164,11 @@ tupleType.nb.nb_multiply = (v, w) => {
   if (v instanceof PyTuple) {
     t = v;
     n = w;
+    if (!isIndex(n) && mayReflect(n, "nb_multiply")) return NotImplemented;
   } else if (w instanceof PyTuple) {
     t = w;
     n = v;
   } else return NotImplemented;
-  if (!isIndex(n) && mayReflect(n, "nb_multiply")) return NotImplemented;
   const count = repeatCount(n);
   if (count === 1 && t.type === tupleType) return t;
   const items = repeatItems(t.items, count);
