@@ -5,6 +5,10 @@ import { createBisectModule } from "./_bisect.ts";
 import { createCollectionsModule } from "./_collections.ts";
 import { createHeapqModule } from "./_heapq.ts";
 import { createOperatorModule } from "./_operator.ts";
+import { createStringModule } from "./_string.ts";
+import { createAtexitModule } from "./atexit.ts";
+import { createErrnoModule } from "./errno.ts";
+import { createGcModule } from "./gc.ts";
 import { createItertoolsModule } from "./itertools.ts";
 import { createMathModule } from "./math.ts";
 
@@ -15,4 +19,8 @@ export const builtinModuleFactories = new Map<string, () => PyModule>([
   ["_operator", createOperatorModule],
   ["_heapq", createHeapqModule],
   ["_bisect", createBisectModule],
+  ["_string", createStringModule],
+  ["errno", createErrnoModule],
+  ["atexit", createAtexitModule],
+  ["gc", createGcModule],
 ]);
