@@ -84,6 +84,11 @@ export interface ParserTokenizerOptions extends TokenizerOptionsEx {
    * does not add it for the "eval" and "single" modes.
    */
   execInput?: boolean;
+  /**
+   * Receives each warning as it is emitted, instead of `warnings`; returns true when the warnings
+   * filter turns it into an error, which the tokenizer then raises as CPython does.
+   */
+  warning?: (w: TokenizerWarning) => boolean;
 }
 
 /** A warning the tokenizer emits (PyErr_WarnExplicitObject with the tokenizer's line number). */
@@ -250,6 +255,7 @@ export class Tokenizer {
   private readonly extra: boolean;
   private readonly readline: boolean;
   private readonly typeComments: boolean;
+  private readonly onWarning: ((w: TokenizerWarning) => boolean) | null;
   private readonly lineStarts: number[];
   private readonly hasNull: boolean;
   private readonly allAscii: boolean;
@@ -296,6 +302,7 @@ export class Tokenizer {
     this.extra = options?.extraTokens === true;
     this.readline = options?.readline === true;
     this.typeComments = options?.typeComments === true;
+    this.onWarning = options?.warning ?? null;
     // translate_newlines: the parser reads source with universal newlines; the tokenize module
     // reads lines split at "\n" only and sees any "\r" itself.
     if (!this.readline && text.indexOf("\r") >= 0) text = text.replace(/\r\n?/g, "\n");
@@ -675,8 +682,15 @@ export class Tokenizer {
     return this.doneError();
   }
 
-  private warn(message: string): void {
-    this.warnings.push({ category: "SyntaxWarning", message, lineno: this.lineno });
+  /**
+   * PyErr_WarnExplicitObject from the tokenizer. When the `warning` option says the warning is an
+   * error (the warnings filter's "error" action), it becomes a SyntaxError here, at the cursor,
+   * with `errorMessage` (CPython words some of them differently then).
+   */
+  private warn(message: string, errorMessage = message): void {
+    const w: TokenizerWarning = { category: "SyntaxWarning", message, lineno: this.lineno };
+    if (this.onWarning === null) this.warnings.push(w);
+    else if (this.onWarning(w)) this.syntaxError(errorMessage);
   }
 
   private prefixChar(): string {
@@ -1642,6 +1656,7 @@ export class Tokenizer {
             const b = String.fromCharCode(peek);
             this.warn(
               `"\\${b}" is an invalid escape sequence. Such sequences will not work in the future. Did you mean "\\\\${b}"? A raw string is also an option.`,
+              `"\\${b}" is an invalid escape sequence. Did you mean "\\\\${b}"? A raw string is also an option.`,
             );
           }
           this.backup(peek);

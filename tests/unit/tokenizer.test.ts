@@ -287,6 +287,20 @@ test("endOfSource: compile()'s incomplete input (codeop) when the tokenizer stop
   }
 });
 
+test("warnings the warnings filter turns into errors are raised as CPython raises them", () => {
+  for (const c of data.warnings_as_errors as { src: string; compile: PyError | null }[]) {
+    const tok = new Tokenizer(c.src, { warning: () => true });
+    let error: PyError | null = null;
+    try {
+      while (tok.next().type !== TokenType.ENDMARKER);
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      error = errorOf(e);
+    }
+    assert.deepEqual(error, c.compile, JSON.stringify(c.src));
+  }
+});
+
 test("byte and character offsets", () => {
   const line = "aé€😀b";
   assert.deepEqual(
