@@ -14,9 +14,16 @@ import { listSort, PyList } from "../../src/objects/list.ts";
 import { CompareOp, PyObject, type PyValue } from "../../src/objects/object.ts";
 import { isAnySet, makeNewSet, type PySet, setItems } from "../../src/objects/set.ts";
 import { None, NotImplemented } from "../../src/objects/singletons.ts";
+import { newSlice, sliceIndices } from "../../src/objects/slice.ts";
 import { newTuple, PyTuple } from "../../src/objects/tuple.ts";
 import type { PyType } from "../../src/objects/type.ts";
-import { dictType, frozensetType, makeBuiltinType, setType } from "../../src/objects/typeobjects.ts";
+import {
+  dictType,
+  frozensetType,
+  makeBuiltinType,
+  setType,
+  sliceType,
+} from "../../src/objects/typeobjects.ts";
 
 const FIXTURES = path.join(process.cwd(), "tests", "unit", "fixtures");
 function fixture(name: string): any {
@@ -354,4 +361,23 @@ test("dict insertion order, key identity (1 == True) and every mutation, as CPyt
     }
     assert.deepEqual(items, prog.items, `program ${n}`);
   });
+});
+
+// ---------------------------------------------------------------- slices
+
+test("sliceIndices resolves slices as PySlice_Unpack + PySlice_AdjustIndices (oracle)", () => {
+  const cases = fixture("containers-slices.json");
+  const v = (x: any): PyValue => (x === null ? None : x);
+  for (const [start, stop, step, length, indices, count] of cases) {
+    const r = sliceIndices(newSlice(v(start), v(stop), v(step)), length);
+    const label = `slice(${start}, ${stop}, ${step}) of ${length}`;
+    assert.equal(r.length, count, label);
+    if (count > 0) {
+      // Where the slice is non-empty, the resolved start and step are CPython's.
+      assert.equal(r.start, indices[0], label);
+      assert.equal(r.step, indices[2], label);
+    }
+    const t = method(sliceType, "indices", newSlice(v(start), v(stop), v(step)), length) as PyTuple;
+    assert.deepEqual(t.items, indices, label);
+  }
 });
