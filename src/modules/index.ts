@@ -11,6 +11,7 @@ import { createErrnoModule } from "./errno.ts";
 import { createGcModule } from "./gc.ts";
 import { createItertoolsModule } from "./itertools.ts";
 import { createMathModule } from "./math.ts";
+import { createTimeModule } from "./time.ts";
 
 export const builtinModuleFactories = new Map<string, () => PyModule>([
   ["math", createMathModule],
@@ -23,4 +24,5 @@ export const builtinModuleFactories = new Map<string, () => PyModule>([
   ["errno", createErrnoModule],
   ["atexit", createAtexitModule],
   ["gc", createGcModule],
+  ["time", createTimeModule],
 ]);
