@@ -167,6 +167,9 @@ export class Parser {
   /** CPython's p->known_err_token. */
   knownErrToken: Token | null = null;
   parsingStarted = false;
+  /** Open INDENTs, and DEDENTs still to hand out after an implied NEWLINE (single mode). */
+  private indentDepth = 0;
+  private pendingDedents = 0;
   /** 0, or M.COUNT while withoutInvalidRules() runs (its results are memoized apart). */
   memoSide = 0;
   /** `from __future__ import barry_as_FLUFL` was seen (PyPARSE_BARRY_AS_BDFL). */
@@ -264,16 +267,33 @@ export class Parser {
 
   /** Reads one more token into the buffer (_PyPegen_fill_token). */
   fillToken(): void {
-    const t = this.tokenizer.next();
+    let t: Token;
+    if (this.pendingDedents > 0) {
+      // tok->pendin set by an implied NEWLINE in single mode
+      this.pendingDedents--;
+      const last = this.toks[this.fill - 1]!;
+      t = {
+        type: TokenType.DEDENT,
+        string: "",
+        lineno: last.lineno,
+        col_offset: -1,
+        end_lineno: last.lineno,
+        end_col_offset: -1,
+      };
+    } else t = this.tokenizer.next();
     let type: number = t.type;
     if (type === TokenType.NAME) {
       const k = KEYWORDS.get(t.string);
       if (k !== undefined) type = k;
-    }
-    // At the end of an interactive statement the parser sees an extra NEWLINE.
+    } else if (type === TokenType.INDENT) this.indentDepth++;
+    else if (type === TokenType.DEDENT) this.indentDepth--;
+    // At the end of an interactive statement the parser sees an extra NEWLINE, and the
+    // blocks still open are closed.
     if (this.mode === "single" && type === TokenType.ENDMARKER && this.parsingStarted) {
       type = TokenType.NEWLINE;
       this.parsingStarted = false;
+      this.pendingDedents = this.indentDepth;
+      this.indentDepth = 0;
     } else this.parsingStarted = true;
     this.toks.push(t);
     this.types.push(type);
