@@ -122,17 +122,35 @@ export function dictMerge(a: PyDict, b: PyValue, override: 0 | 1 | 2): void {
     }
     return;
   }
-  const keys = call(getAttr(b, "keys"), []);
-  const it = iter(keys);
-  const f = typeOf(it).tp_iternext as (x: PyValue) => PyValue | undefined;
-  for (;;) {
-    const k = f(it);
-    if (k === undefined) return;
+  const keys = mappingKeys(b);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
     if (override !== 1 && a.getItem(k) !== undefined) {
       if (override === 2) keyError(k);
       continue;
     }
     a.setItem(k, getItem(b, k));
+  }
+}
+
+/** PyMapping_Keys for a non-dict: b.keys() collected into a list first (method_output_as_list). */
+function mappingKeys(b: PyValue): PyValue[] {
+  const out = call(getAttr(b, "keys"), []);
+  if (out instanceof PyList && out.type.name === "list") return out.items.slice();
+  let it: PyValue;
+  try {
+    it = iter(out);
+  } catch (e) {
+    if (e instanceof E.PyBaseException && e.type.isSubtypeOf(E.PyExc_TypeError))
+      raiseTypeError(`${tname(b)}.keys() returned a non-iterable (type ${tname(out)})`);
+    throw e;
+  }
+  const f = typeOf(it).tp_iternext as (x: PyValue) => PyValue | undefined;
+  const keys: PyValue[] = [];
+  for (;;) {
+    const k = f(it);
+    if (k === undefined) return keys;
+    keys.push(k);
   }
 }
 
