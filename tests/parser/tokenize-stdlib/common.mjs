@@ -3,9 +3,9 @@
 //
 // A file is tokenized twice, as CPython's _tokenize.TokenizerIter does it: with extra_tokens=True
 // (what tokenize.tokenize yields after its ENCODING token) and with extra_tokens=False (the
-// tokens the parser sees). Each token is `type sl sc el ec len string len line` (columns in
-// characters, lengths in code points, so the strings need no escaping); a SyntaxError ends the
-// stream with `ERROR kind lineno offset len msg`.
+// tokens the parser sees). Each token is `type sl sc el ec len string len line`, with `=` for
+// the line when it is the previous token's (columns in characters, lengths in code points, so
+// the strings need no escaping); a SyntaxError ends the stream with `ERROR kind lineno offset len msg`.
 import crypto from "node:crypto";
 
 export const MODES = ["extra", "iter"];
@@ -19,9 +19,12 @@ def canon(src, extra):
     if encoding == "utf-8-sig":
         encoding = "utf-8"
     parts = []
+    line = None
     try:
         for t in _tokenize.TokenizerIter(io.BytesIO(src).readline, extra_tokens=extra, encoding=encoding):
-            parts.append(f"{t[0]} {t[2][0]} {t[2][1]} {t[3][0]} {t[3][1]} {len(t[1])} {t[1]} {len(t[4])} {t[4]}\\n")
+            ln = "=" if t[4] == line else f"{len(t[4])} {t[4]}"
+            line = t[4]
+            parts.append(f"{t[0]} {t[2][0]} {t[2][1]} {t[3][0]} {t[3][1]} {len(t[1])} {t[1]} {ln}\\n")
     except SyntaxError as e:
         parts.append(f"ERROR {type(e).__name__} {e.lineno} {e.offset} {len(e.msg)} {e.msg}\\n")
     return "".join(parts)
@@ -31,10 +34,13 @@ def canon(src, extra):
 export function canon(parser, text, extra) {
   const parts = [];
   const it = new parser.TokenizerIter(text, extra);
+  let line = null;
   try {
     for (let t = it.next(); t !== null; t = it.next()) {
+      const ln = t.line === line ? "=" : `${cpLen(t.line)} ${t.line}`;
+      line = t.line;
       parts.push(
-        `${t.type} ${t.start[0]} ${t.start[1]} ${t.end[0]} ${t.end[1]} ${cpLen(t.string)} ${t.string} ${cpLen(t.line)} ${t.line}\n`,
+        `${t.type} ${t.start[0]} ${t.start[1]} ${t.end[0]} ${t.end[1]} ${cpLen(t.string)} ${t.string} ${ln}\n`,
       );
     }
   } catch (e) {
