@@ -18,7 +18,7 @@ import { PyTuple } from "../objects/tuple.ts";
 import { ParseError } from "../parser/errors.ts";
 import { compileHooks, compileSource, syntaxErrorFromParseError } from "../vm/compile.ts";
 import { installImport } from "../vm/import.ts";
-import { runCode, tstate } from "../vm/index.ts";
+import { runCode, tstate, unraisableHooks } from "../vm/index.ts";
 import { toPyException } from "../vm/ops.ts";
 import { formatException, lineCache } from "../vm/traceback-print.ts";
 import { type CodeJson, codeFromJson } from "./codejson.ts";
@@ -53,6 +53,7 @@ function initRuntime(host: Host, req: RunRequest): Runtime {
   installImport(sys.modules, builtinModuleFactories);
   lineCache.readFile = (f) => new TextDecoder().decode(host.readFile(f));
   compileHooks.writeWarning = (text) => writeStderr(host, text);
+  unraisableHooks.write = (text) => writeStderr(host, text);
   return { builtins, main };
 }
 

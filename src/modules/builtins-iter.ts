@@ -174,12 +174,12 @@ mapType.tp_iternext = (self) => {
       if (m.strict) {
         if (i > 0) {
           const plural = i === 1 ? " " : "s 1-";
-          raiseValueError(`map() argument ${i + 2} is shorter than argument${plural}${i + 1}`);
+          raiseValueError(`map() argument ${i + 1} is shorter than argument${plural}${i}`);
         }
         for (let j = 1; j < m.its.length; j++) {
           if (nextOf(m.its[j]) !== undefined) {
             const plural = j === 1 ? " " : "s 1-";
-            raiseValueError(`map() argument ${j + 2} is longer than argument${plural}${j + 1}`);
+            raiseValueError(`map() argument ${j + 1} is longer than argument${plural}${j}`);
           }
         }
       }
@@ -238,7 +238,7 @@ reversedType.tp_new = (type, args, kwnames) => {
   if (rev !== undefined && rev !== None) {
     return call(lookupAttr(seq, "__reversed__") as PyValue, []);
   }
-  if (rev === None || t.lookup("__getitem__") === undefined || t.mp_length === null) {
+  if (rev === None || t.lookup("__getitem__") === undefined || t.name === "dict") {
     raiseTypeError(`'${t.name}' object is not reversible`);
   }
   if (t.name === "dict") raiseTypeError(`'${t.name}' object is not reversible`);

@@ -10,6 +10,7 @@ import { defineGetSets } from "./descr.ts";
 import { PyDict } from "./dict.ts";
 import { raiseTypeError } from "./errors.ts";
 import { PyObject, type PyValue } from "./object.ts";
+import { instanceDictGet, instanceDictSet } from "./object-type.ts";
 import { None } from "./singletons.ts";
 import { EMPTY_TUPLE, PyTuple } from "./tuple.ts";
 import { TPFLAGS_METHOD_DESCRIPTOR } from "./type.ts";
@@ -156,6 +157,7 @@ defineGetSets(functionType, {
   },
   __doc__: { get: (f) => fn(f).doc, set: (f, v) => void (fn(f).doc = v ?? None) },
   __module__: { get: (f) => fn(f).module, set: (f, v) => void (fn(f).module = v ?? None) },
+  __dict__: { get: instanceDictGet, set: instanceDictSet },
   __annotations__: {
     get: (f) => {
       const func = fn(f);

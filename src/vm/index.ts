@@ -4,18 +4,43 @@ import "../objects/index.ts";
 import "../objects/method.ts";
 import "../objects/frame-object.ts";
 import "../objects/module.ts";
-import { genericGetAttrRef } from "../objects/abstract.ts";
+import { genericGetAttrRef, repr } from "../objects/abstract.ts";
 import { CO_FAST_CELL, CO_FAST_FREE } from "../objects/code.ts";
+import { PyDict } from "../objects/dict.ts";
 import { raiseRuntimeError } from "../objects/errors.ts";
 import { functionHooks, PyCell } from "../objects/function.ts";
+import { objectHooks } from "../objects/object-type.ts";
+import { None } from "../objects/singletons.ts";
+import { slotHooks } from "../objects/slots.ts";
 import { superHooks } from "../objects/super.ts";
 import { PyType } from "../objects/type.ts";
+import { typeHooks } from "../objects/type-type.ts";
 import { typeOf } from "../objects/typeobjects.ts";
-import { callFunction } from "./eval.ts";
+import { callFunction, vmHooks } from "./eval.ts";
+import { toPyException } from "./ops.ts";
+import { formatException } from "./traceback-print.ts";
+
+/** Where unraisable exceptions are reported (sys.stderr); installed by the runtime. */
+export const unraisableHooks = { write: (_text: string): void => {} };
+
 import { tstate } from "./frame.ts";
 import "./gen.ts";
 
 functionHooks.call = callFunction;
+
+typeHooks.currentGlobals = () => tstate.current?.globals ?? null;
+objectHooks.importModule = (name) => vmHooks.importName(name, new PyDict(), None, 0);
+/** sys.unraisablehook's default output (an exception from __del__ or a finaliser). */
+slotHooks.writeUnraisable = (e, obj, where) => {
+  const exc = toPyException(e);
+  let text: string;
+  try {
+    text = `${where} ${repr(obj)}:\n${formatException(exc)}`;
+  } catch {
+    text = `${where}:\n${exc.type.name}\n`;
+  }
+  unraisableHooks.write(text);
+};
 
 /** super() without arguments (super_init_without_args): the calling frame's first argument and __class__ cell. */
 superHooks.zeroArg = () => {
