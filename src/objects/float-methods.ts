@@ -9,7 +9,7 @@ import { defineClassMethods, defineGetSets, defineMethods } from "./descr.ts";
 import { raiseOverflowError, raiseTypeError, raiseValueError, raiseZeroDivisionError } from "./errors.ts";
 import { PyExc_DeprecationWarning } from "./exceptions.ts";
 import { PyFloat } from "./float.ts";
-import { floatRepr, formatFloat } from "./format-spec.ts";
+import { floatRepr, formatFloat, roundedDecimalDigits } from "./format-spec.ts";
 import { hashFloat } from "./hash.ts";
 import {
   applyDocs,
@@ -365,44 +365,12 @@ export function roundFloat(x: number, ndigits: number): number {
   if (ndigits < -308) return x < 0 ? -0 : 0;
   const a = Math.abs(x);
   // Correctly rounded (half to even) decimal digits, as dtoa mode 3 with ndigits.
-  const [digits, decpt] = formatFixedDigits(a, ndigits);
+  const [digits, decpt] = roundedDecimalDigits(a, ndigits);
   let r = digits === "" ? 0 : Number(`0.${digits}e${decpt}`);
   if (x < 0) r = -r;
   if (r === 0) r = x < 0 ? -0 : 0;
   if (!Number.isFinite(r)) raiseOverflowError("rounded value too large to represent in a float");
   return r;
-}
-
-// Exact digits for double_round, through the exact decimal expansion.
-function formatFixedDigits(a: number, ndigits: number): [string, number] {
-  // value = a, rounded to 10**-ndigits with ties to even
-  let k = 0;
-  let m = a;
-  while (!Number.isInteger(m)) {
-    m *= 2 ** 32;
-    k += 32;
-  }
-  let num = BigInt(m);
-  while (k > 0 && (num & 1n) === 0n) {
-    num >>= 1n;
-    k--;
-  }
-  // a = num / 2**k ; scaled = a * 10**ndigits = num * 10**nd / 2**k
-  let n: bigint;
-  let d: bigint;
-  if (ndigits >= 0) {
-    n = num * 10n ** BigInt(ndigits);
-    d = 1n << BigInt(k);
-  } else {
-    n = num;
-    d = (1n << BigInt(k)) * 10n ** BigInt(-ndigits);
-  }
-  let q = n / d;
-  const r2 = (n % d) * 2n;
-  if (r2 > d || (r2 === d && (q & 1n) === 1n)) q += 1n;
-  if (q === 0n) return ["", 0];
-  const qs = q.toString();
-  return [qs, qs.length - ndigits];
 }
 
 function floatRound(self: PyValue, args: PyValue[], kw: readonly string[] | null): PyValue {

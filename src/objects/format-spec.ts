@@ -479,6 +479,16 @@ function fromExponential(s: string): Digits {
   return { digits: mant.slice(0, e), decpt: Number(s.slice(ei + 1)) + 1 };
 }
 
+/**
+ * x > 0 rounded half-to-even at 10**-ndigits (ndigits may be negative), as _Py_dg_dtoa mode 3:
+ * the significant digits (no trailing zeros; "" when the result is 0) and the decimal point
+ * position (value = 0.DIGITS * 10**decpt). float.__round__'s double_round is built on this.
+ */
+export function roundedDecimalDigits(x: number, ndigits: number): [string, number] {
+  const d = dtoa(x, 3, ndigits);
+  return [d.digits, d.decpt];
+}
+
 /** _Py_dg_dtoa for a finite x >= 0: mode 0 (shortest), 2 (ndigits significant), 3 (ndigits after the point). */
 function dtoa(x: number, mode: number, ndigits: number): Digits {
   if (x === 0) return { digits: "0", decpt: 1 };
@@ -492,7 +502,7 @@ function dtoa(x: number, mode: number, ndigits: number): Digits {
     return roundDigits(exactDecimal(x), ndigits);
   }
   // mode 3
-  if (ndigits <= 100 && x < 1e21) {
+  if (ndigits >= 0 && ndigits <= 100 && x < 1e21) {
     const k = fractionalBits(x);
     if (k !== ndigits + 1) {
       const s = x.toFixed(ndigits);
