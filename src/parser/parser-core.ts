@@ -137,11 +137,8 @@ export type WarnCallback = (message: string, lineno: number, offset: number) => 
 
 const CURRENT_POS = -5;
 
-/**
- * Memo slots per token: the rules' results, then a second set for the results computed while
- * the invalid rules are switched off by withoutInvalidRules().
- */
-const STRIDE = 2 * M.COUNT;
+/** Memo slots per token. */
+const STRIDE = M.COUNT;
 
 /** Memo tables kept between parses (null while a parser holds them). */
 let pool: { end: Int32Array; val: unknown[] } | null = null;
@@ -170,8 +167,9 @@ export class Parser {
   /** Open INDENTs, and DEDENTs still to hand out after an implied NEWLINE (single mode). */
   private indentDepth = 0;
   private pendingDedents = 0;
-  /** 0, or M.COUNT while withoutInvalidRules() runs (its results are memoized apart). */
-  memoSide = 0;
+  /** While withoutInvalidRules() runs, its results are memoized apart, here (key: slot index). */
+  sideMemo: Map<number, { v: unknown; e: number }> | null = null;
+  private sideMemoStore: Map<number, { v: unknown; e: number }> | null = null;
   /** `from __future__ import barry_as_FLUFL` was seen (PyPARSE_BARRY_AS_BDFL). */
   barry = false;
   /** Nesting depth of rule calls guarded against deep recursion. */
@@ -197,6 +195,7 @@ export class Parser {
       }
     }
     const used = Math.min(this.memoEnd.length, (this.fill + 2) * STRIDE);
+    this.sideMemoStore = null;
     this.memoEnd.fill(0, 0, used);
     this.memoVal.fill(undefined, 0, Math.min(used, this.memoVal.length));
   }
@@ -225,15 +224,16 @@ export class Parser {
   withoutInvalidRules<T>(rule: M, fn: (p: Parser) => T | null): T | null {
     const start = this.mark;
     const saved = this.callInvalidRules;
-    const side = this.memoSide;
+    const side = this.sideMemo;
     this.callInvalidRules = false;
-    this.memoSide = M.COUNT;
+    if (this.sideMemoStore === null) this.sideMemoStore = new Map();
+    this.sideMemo = this.sideMemoStore;
     let res: T | null;
     try {
       res = fn(this);
     } finally {
       this.callInvalidRules = saved;
-      this.memoSide = side;
+      this.sideMemo = side;
     }
     if (res === null) this.mark = start;
     else this.store(rule, start, res);
@@ -244,20 +244,31 @@ export class Parser {
 
   /** If `rule` was memoized at `start`, moves the mark past it and returns true. */
   memoHit(rule: M, start: number): boolean {
-    const e = this.memoEnd[start * STRIDE + rule + this.memoSide]!;
+    if (this.sideMemo !== null) {
+      const m = this.sideMemo.get(start * STRIDE + rule);
+      if (m === undefined) return false;
+      this.mark = m.e;
+      return true;
+    }
+    const e = this.memoEnd[start * STRIDE + rule]!;
     if (e === 0) return false;
     this.mark = e - 1;
     return true;
   }
 
   memoGet<T>(rule: M, start: number): T {
-    return this.memoVal[start * STRIDE + rule + this.memoSide] as T;
+    if (this.sideMemo !== null) return this.sideMemo.get(start * STRIDE + rule)!.v as T;
+    return this.memoVal[start * STRIDE + rule] as T;
   }
 
   /** Memoizes the result of `rule` at `start` (resetting the mark on failure) and returns it. */
   store<T>(rule: M, start: number, res: T | null): T | null {
     if (res === null) this.mark = start;
-    const k = start * STRIDE + rule + this.memoSide;
+    const k = start * STRIDE + rule;
+    if (this.sideMemo !== null) {
+      this.sideMemo.set(k, { v: res, e: this.mark });
+      return res;
+    }
     this.memoVal[k] = res;
     this.memoEnd[k] = this.mark + 1;
     return res;
