@@ -8,6 +8,7 @@
 //                                          (opname + argument text, jump targets left out, and
 //                                          CPython's LOAD_FAST_BORROW / superinstructions split
 //                                          back to plain LOAD_FAST/STORE_FAST, which we do not emit)
+//   --positions                            with --compare/--zip: each instruction's co_positions() too
 //
 // The source is parsed by the oracle (CPython's ast.parse) and rebuilt as our AST classes, so this
 // works whether or not our parser is finished.
@@ -64,6 +65,7 @@ async function oracleData(files, what, toJsonPy) {
   const script = `${toJsonPy}
 import json, dis, sys
 files = ${JSON.stringify(files)}
+WITH_POS = ${withPositions ? "True" : "False"}
 NORMAL = {"LOAD_FAST_BORROW": "LOAD_FAST", "LOAD_FAST_CHECK": "LOAD_FAST"}
 PAIRS = {"LOAD_FAST_LOAD_FAST": ("LOAD_FAST", "LOAD_FAST"),
          "LOAD_FAST_BORROW_LOAD_FAST_BORROW": ("LOAD_FAST", "LOAD_FAST"),
@@ -78,14 +80,20 @@ def stream(co, out):
         if name in PAIRS:
             a, b = PAIRS[name]
             x, y = ins.argrepr.split(", ")
-            lines.append(f"{a} {x}")
-            lines.append(f"{b} {y}")
+            p = ins.positions
+            at = f" @{p.lineno},{p.end_lineno},{p.col_offset},{p.end_col_offset}" if WITH_POS else ""
+            lines.append(f"{a} {x}{at}")
+            lines.append(f"{b} {y}{at}")
             continue
         name = NORMAL.get(name, name)
         rep = "" if ins.opcode in dis.hasjump else ins.argrepr
         if rep.startswith("<code object"):
             rep = rep.split(" at ")[0] + ">"
-        lines.append(f"{name} {rep}".rstrip())
+        line = f"{name} {rep}".rstrip()
+        if WITH_POS:
+            p = ins.positions
+            line += f" @{p.lineno},{p.end_lineno},{p.col_offset},{p.end_col_offset}"
+        lines.append(line)
     out.append({"name": co.co_qualname, "lines": lines,
                 "stacksize": co.co_stacksize, "flags": co.co_flags,
                 "varnames": list(co.co_varnames), "cellvars": list(co.co_cellvars),
@@ -281,11 +289,18 @@ function disCode(m, co, lines) {
 
 function streamOf(m, co, out) {
   const lines = [];
+  const pos = co.positions;
+  const n = (v) => (v === null ? "None" : String(v));
   for (const ins of decode(m, co)) {
     let name = ins.name;
     if (name === "LOAD_FAST_CHECK") name = "LOAD_FAST";
     const rep = m.opcodes.hasJump(ins.op) ? "" : argrepr(m, co, ins);
-    lines.push(`${name} ${rep}`.trimEnd());
+    let line = `${name} ${rep}`.trimEnd();
+    if (withPositions) {
+      const p = pos[ins.offset / 2];
+      line += ` @${n(p.lineno)},${n(p.end_lineno)},${n(p.col)},${n(p.end_col)}`;
+    }
+    lines.push(line);
   }
   out.push({
     name: co.co_qualname,
@@ -335,7 +350,9 @@ function compileOurs(m, data) {
   }
 }
 
-const args = process.argv.slice(2);
+let args = process.argv.slice(2);
+const withPositions = args.includes("--positions");
+args = args.filter((a) => a !== "--positions");
 let mode = args[0] === "--oracle" ? "oracle" : args[0] === "--compare" ? "compare" : "ours";
 let files = args.filter((a) => !a.startsWith("--")).map((f) => path.resolve(f));
 let summary = false;

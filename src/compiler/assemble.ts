@@ -30,15 +30,17 @@ import {
   convertPseudoOps,
   inlineSmallExitBlocks,
   instrSize,
+  isScopeExit,
+  isUnconditionalJump,
   labelExceptionTargets,
   markExceptHandlers,
   normalizeJumps,
   peephole,
-  propagateLineNumbers,
   pushColdBlocksToEnd,
   removeRedundantJumps,
   removeRedundantNops,
   removeUnreachable,
+  resolveLineNumbers,
 } from "./flowgraph.ts";
 import { type Loc, makeLoc, NO_LOCATION } from "./instr.ts";
 import { CACHE_ENTRIES, HASJREL, Op } from "./opcodes.ts";
@@ -52,7 +54,11 @@ export function assemble(u: CompilerUnit, flags: number, filename: string): PyCo
   markExceptHandlers(g);
   labelExceptionTargets(g);
 
-  // optimize_cfg (the parts that matter here)
+  // optimize_cfg: line numbers are resolved before the peephole pass removes NOPs, so a NOP's
+  // line can still reach the instructions without one that follow it.
+  inlineSmallExitBlocks(g);
+  removeUnreachable(g);
+  resolveLineNumbers(g);
   const consts = u.consts;
   peephole(g, {
     constOf(i: CfgInstr) {
@@ -81,7 +87,7 @@ export function assemble(u: CompilerUnit, flags: number, filename: string): PyCo
       return undefined;
     },
   });
-  inlineSmallExitBlocks(g);
+  removeRedundantNops(g);
   removeUnreachable(g);
   removeRedundantNops(g);
   removeRedundantJumps(g);
@@ -93,7 +99,7 @@ export function assemble(u: CompilerUnit, flags: number, filename: string): PyCo
 
   pushColdBlocksToEnd(g);
   removeRedundantJumps(g);
-  propagateLineNumbers(g);
+  resolveLineNumbers(g);
   const stackdepth = calculateStackDepth(g);
 
   // prepare_localsplus: cell offsets and the prologue.
@@ -167,6 +173,7 @@ export function assemble(u: CompilerUnit, flags: number, filename: string): PyCo
   for (const b of g.blocks()) for (const i of b.instrs) if (i.op === Op.LOAD_CONST) i.arg = remap.get(i.arg)!;
 
   const blocks = [...g.blocks()];
+  resolveNextLocations(blocks);
   const code = emit(blocks);
   const linetable = locationTable(blocks, u.firstlineno);
   const exceptiontable = exceptionTable(blocks);
@@ -283,6 +290,17 @@ function sameLoc(a: Loc, b: Loc): boolean {
     a.col_offset === b.col_offset &&
     a.end_col_offset === b.end_col_offset
   );
+}
+
+/** NEXT_LOCATION takes the following instruction's location (none on a terminator). */
+function resolveNextLocations(blocks: BasicBlock[]): void {
+  const all = blocks.flatMap((b) => b.instrs);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const ins = all[i]!;
+    if (ins.loc.lineno !== -2) continue;
+    const terminator = isScopeExit(ins.op) || isUnconditionalJump(ins.op);
+    ins.loc = terminator || i === all.length - 1 ? NO_LOCATION : all[i + 1]!.loc;
+  }
 }
 
 /** assemble_location_info */

@@ -88,7 +88,7 @@ function comprehension(
   };
   if (isInlined) {
     visitExpr(c, outermost.iter);
-    c.addop(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, loc);
+    c.addop(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, locOf(outermost.iter));
     pushInlinedState(c, loc, entry, state);
   } else {
     c.enterScope(name, ScopeType.Comprehension, e, e.lineno, null, { argcount: 1 });
@@ -110,7 +110,7 @@ function comprehension(
   c.exitScope();
   c.makeClosure(loc, co, 0);
   visitExpr(c, outermost.iter);
-  c.addop(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, loc);
+  c.addop(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, locOf(outermost.iter));
   // CALL 0 on [function, iterator]: the iterator is the one argument.
   c.addopI(Op.CALL, 0, loc);
   if (isAsync && type !== CompType.GenExp) {

@@ -690,6 +690,7 @@ function visitAttribute(c: Compiler, e: A.Attribute): void {
     c.addop(Op.NOP, locForAttr(loc, e));
     return;
   }
+  if (ctx !== "Load") c.checkForbidden(loc, e.attr, ctx);
   c.maybeAddStaticAttribute(e);
   visitExpr(c, e.value);
   loc = locForAttr(loc, e);

@@ -13,7 +13,7 @@ import type { Compiler } from "./codegen.ts";
 import { addCompare, constantValue, jumpIf, visitExpr } from "./codegen-expr.ts";
 import { visitStmts } from "./codegen-stmt.ts";
 import { fromAstConstant } from "./consts.ts";
-import { type Label, type Loc, locOf, NO_LOCATION } from "./instr.ts";
+import { type Label, type Loc, locOf, NEXT_LOCATION, NO_LOCATION } from "./instr.ts";
 import { NbOp, Op } from "./opcodes.ts";
 
 interface PatternContext {
@@ -452,7 +452,8 @@ export function visitMatch(c: Compiler, s: A.Match): void {
       ensureFailPop(c, pc, 0);
       jumpIf(c, ploc, m.guard, pc.failPop[0]!, false);
     }
-    if (i !== cases - (hasDefault ? 1 : 0) - 1) c.addop(Op.POP_TOP, NO_LOCATION);
+    // NEXT_LOCATION: branch events get the location of the case body.
+    if (i !== cases - (hasDefault ? 1 : 0) - 1) c.addop(Op.POP_TOP, NEXT_LOCATION);
     visitStmts(c, m.body);
     c.addopJump(Op.JUMP, end, NO_LOCATION);
     emitAndResetFailPop(c, ploc, pc);

@@ -817,8 +817,10 @@ function asyncWithInner(c: Compiler, s: A.AsyncWith, pos: number): void {
 // --- imports ---
 
 function visitImport(c: Compiler, s: A.Import): void {
+  const loc = locOf(s);
   for (const alias of s.names) {
-    const loc = locOf(alias as unknown as A.expr);
+    // The instructions carry the statement's position, a bad name is reported at the alias.
+    c.checkForbidden(locOf(alias as unknown as A.expr), alias.asname ?? alias.name.split(".")[0]!, "Store");
     c.loadConst(0, loc);
     c.loadConst(None, loc);
     c.addopName(Op.IMPORT_NAME, alias.name, loc);
@@ -863,7 +865,9 @@ function visitImportFrom(c: Compiler, s: A.ImportFrom): void {
       return;
     }
     c.addopName(Op.IMPORT_FROM, alias.name, loc);
-    c.nameop(loc, alias.asname ?? alias.name, "Store");
+    const store = alias.asname ?? alias.name;
+    c.checkForbidden(locOf(alias as unknown as A.expr), store, "Store");
+    c.nameop(loc, store, "Store");
   }
   c.addop(Op.POP_TOP, loc);
 }

@@ -116,12 +116,8 @@ export class Compiler {
     if (this.u) this.stack.push(this.u);
     this.u = u;
     if (scopeType !== ScopeType.Module) this.setQualname();
-    const loc = makeLoc(
-      scopeType === ScopeType.Module ? 0 : lineno,
-      scopeType === ScopeType.Module ? 0 : lineno,
-      0,
-      0,
-    );
+    // A module's RESUME is on line 0 (its end line stays 1, as CPython leaves it).
+    const loc = makeLoc(scopeType === ScopeType.Module ? 0 : lineno, lineno, 0, 0);
     this.addopI(Op.RESUME, 0, loc);
     if (scopeType === ScopeType.Module) {
       this.u.annotationsPlaceholder = this.u.seq.instrs.length;

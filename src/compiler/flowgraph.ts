@@ -554,6 +554,58 @@ export function pushColdBlocksToEnd(g: Cfg): void {
 
 // --- line numbers ---
 
+function isExitWithoutLineno(b: BasicBlock | null): boolean {
+  if (b === null) return false;
+  const last = b.last();
+  if (last === null || !isScopeExit(last.op)) return false;
+  return b.instrs.every((i) => i.loc.lineno < 0);
+}
+
+function countPredecessors(g: Cfg): void {
+  for (const b of g.blocks()) b.predecessors = 0;
+  g.entry.predecessors = 1;
+  for (const b of g.blocks()) {
+    if (hasFallthrough(b) && b.next) b.next.predecessors++;
+    for (const i of b.instrs) if (i.target) i.target.predecessors++;
+  }
+}
+
+/**
+ * duplicate_exits_without_lineno: an exit block without line numbers reached by several jumps
+ * is copied for each, so that every path's return/raise gets the line of the jump into it.
+ */
+function duplicateExitsWithoutLineno(g: Cfg): void {
+  countPredecessors(g);
+  for (const b of g.blocks()) {
+    const last = b.last();
+    if (last === null || !last.target || !hasJump(last.op)) continue;
+    const target = nextNonEmpty(last.target);
+    if (target !== null && isExitWithoutLineno(target) && target.predecessors > 1) {
+      const copy = g.newBlock();
+      copy.instrs = target.instrs.map((i) => ({ ...i }));
+      copy.instrs[0]!.loc = last.loc;
+      copy.exceptHandler = target.exceptHandler;
+      copy.preserveLasti = target.preserveLasti;
+      last.target = copy;
+      target.predecessors--;
+      copy.predecessors = 1;
+      copy.next = target.next;
+      target.next = copy;
+    }
+  }
+  for (const b of g.blocks()) {
+    if (hasFallthrough(b) && b.next && b.instrs.length > 0 && isExitWithoutLineno(b.next)) {
+      b.next.instrs[0]!.loc = b.last()!.loc;
+    }
+  }
+}
+
+/** resolve_line_numbers */
+export function resolveLineNumbers(g: Cfg): void {
+  duplicateExitsWithoutLineno(g);
+  propagateLineNumbers(g);
+}
+
 export function propagateLineNumbers(g: Cfg): void {
   for (const b of g.blocks()) b.predecessors = 0;
   for (const b of g.blocks()) {

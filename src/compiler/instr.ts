@@ -12,6 +12,14 @@ export const NO_LOCATION: Loc = Object.freeze({
   end_col_offset: -1,
 });
 
+/** "Use the next instruction's location" (CPython's NEXT_LOCATION), resolved by the assembler. */
+export const NEXT_LOCATION: Loc = Object.freeze({
+  lineno: -2,
+  end_lineno: -2,
+  col_offset: -2,
+  end_col_offset: -2,
+});
+
 export function makeLoc(lineno: number, end_lineno: number, col_offset: number, end_col_offset: number): Loc {
   return { lineno, end_lineno, col_offset, end_col_offset };
 }

@@ -64,8 +64,13 @@ export function decode(e: Enc): PyValue {
       return new PyRange(e[1] as number, e[2] as number, e[3] as number);
     case "g":
       return lookup(e[1] as string);
-    case "c":
-      return call(lookup(e[1] as string), (e[2] as Enc[]).map(decode));
+    case "c": {
+      const a = (e[2] as Enc[]).map(decode);
+      const kw = (e[3] ?? {}) as Record<string, Enc>;
+      const names = Object.keys(kw);
+      for (const k of names) a.push(decode(kw[k]));
+      return call(lookup(e[1] as string), a, names.length ? names : null);
+    }
     default:
       throw new Error(`bad encoding ${JSON.stringify(e)}`);
   }
