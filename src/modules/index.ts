@@ -3,6 +3,7 @@
 import type { PyModule } from "../objects/module.ts";
 import { createBisectModule } from "./_bisect.ts";
 import { createCollectionsModule } from "./_collections.ts";
+import { createFunctoolsModule } from "./_functools.ts";
 import { createHeapqModule } from "./_heapq.ts";
 import { createOperatorModule } from "./_operator.ts";
 import { createStringModule } from "./_string.ts";
@@ -25,4 +26,5 @@ export const builtinModuleFactories = new Map<string, () => PyModule>([
   ["atexit", createAtexitModule],
   ["gc", createGcModule],
   ["time", createTimeModule],
+  ["_functools", createFunctoolsModule],
 ]);
