@@ -51,6 +51,9 @@ export class TokenizerIter {
   private finished: boolean;
   private line: Uint8Array = EMPTY;
   private lineText = "";
+  private cacheFrom = -1;
+  private cacheTo = 0;
+  private cacheBytes = 0;
   private lastLineno = 0;
   private diff = 0;
 
@@ -108,7 +111,7 @@ export class TokenizerIter {
     let endCol = -1;
     let byteOffset = -1;
     if (pStart >= 0 && pStart >= lineStart) {
-      byteOffset = utf8Length(src, lineStart, pStart);
+      byteOffset = this.bytesTo(lineStart, pStart);
       if (changed) {
         col = charsInLine(this.line, 0, byteOffset);
         this.diff = byteOffset - col;
@@ -117,7 +120,7 @@ export class TokenizerIter {
       }
     }
     if (pEnd >= 0 && pEnd >= curLineStart) {
-      const endByteOffset = utf8Length(src, curLineStart, pEnd);
+      const endByteOffset = this.bytesTo(curLineStart, pEnd);
       if (lineno === endLineno) {
         const n = charsInLine(this.line, byteOffset, endByteOffset);
         endCol = col + n;
@@ -142,6 +145,19 @@ export class TokenizerIter {
       }
     }
     return { type, string: str, start: [lineno, col], end: [endLineno, endCol], line: lineText };
+  }
+
+  /** UTF-8 length of source[from, to), counted on from the previous call on the same line. */
+  private bytesTo(from: number, to: number): number {
+    const src = this.tok.source;
+    if (from === this.cacheFrom && to >= this.cacheTo) {
+      this.cacheBytes += utf8Length(src, this.cacheTo, to);
+    } else {
+      this.cacheFrom = from;
+      this.cacheBytes = utf8Length(src, from, to);
+    }
+    this.cacheTo = to;
+    return this.cacheBytes;
   }
 
   /** _tokenizer_error: the errors pegen would build from tok->done are worded differently here. */
