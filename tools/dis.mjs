@@ -80,17 +80,17 @@ def stream(co, out):
         if name in PAIRS:
             a, b = PAIRS[name]
             x, y = ins.argrepr.split(", ")
-            p = ins.positions
-            at = f" @{p.lineno},{p.end_lineno},{p.col_offset},{p.end_col_offset}" if WITH_POS else ""
-            lines.append(f"{a} {x}{at}")
-            lines.append(f"{b} {y}{at}")
+            # A superinstruction has one position: plain LOAD_FAST/STORE_FAST are compared
+            # without positions on both sides.
+            lines.append(f"{a} {x}")
+            lines.append(f"{b} {y}")
             continue
         name = NORMAL.get(name, name)
         rep = "" if ins.opcode in dis.hasjump else ins.argrepr
         if rep.startswith("<code object"):
             rep = rep.split(" at ")[0] + ">"
         line = f"{name} {rep}".rstrip()
-        if WITH_POS:
+        if WITH_POS and name not in ("LOAD_FAST", "STORE_FAST"):
             p = ins.positions
             line += f" @{p.lineno},{p.end_lineno},{p.col_offset},{p.end_col_offset}"
         lines.append(line)
@@ -296,7 +296,7 @@ function streamOf(m, co, out) {
     if (name === "LOAD_FAST_CHECK") name = "LOAD_FAST";
     const rep = m.opcodes.hasJump(ins.op) ? "" : argrepr(m, co, ins);
     let line = `${name} ${rep}`.trimEnd();
-    if (withPositions) {
+    if (withPositions && name !== "LOAD_FAST" && name !== "STORE_FAST") {
       const p = pos[ins.offset / 2];
       line += ` @${n(p.lineno)},${n(p.end_lineno)},${n(p.col)},${n(p.end_col)}`;
     }

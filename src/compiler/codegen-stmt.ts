@@ -173,7 +173,8 @@ function visitReturn(c: Compiler, s: A.Return): void {
     visitExpr(c, value);
   } else if (value !== null) {
     // An instruction with the value's line number.
-    c.addop(Op.NOP, locOf(value));
+    loc = locOf(value);
+    c.addop(Op.NOP, loc);
   }
   if (value === null || value.lineno !== s.lineno) {
     loc = locOf(s);
