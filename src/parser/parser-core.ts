@@ -164,6 +164,8 @@ export class Parser {
   /** CPython's p->known_err_token. */
   knownErrToken: Token | null = null;
   parsingStarted = false;
+  /** PyCF_DONT_IMPLY_DEDENT: single mode does not close the open blocks at the end. */
+  dontImplyDedent = false;
   /** Open INDENTs, and DEDENTs still to hand out after an implied NEWLINE (single mode). */
   private indentDepth = 0;
   private pendingDedents = 0;
@@ -303,8 +305,10 @@ export class Parser {
     if (this.mode === "single" && type === TokenType.ENDMARKER && this.parsingStarted) {
       type = TokenType.NEWLINE;
       this.parsingStarted = false;
-      this.pendingDedents = this.indentDepth;
-      this.indentDepth = 0;
+      if (!this.dontImplyDedent) {
+        this.pendingDedents = this.indentDepth;
+        this.indentDepth = 0;
+      }
     } else this.parsingStarted = true;
     this.toks.push(t);
     this.types.push(type);

@@ -5,6 +5,7 @@
 
 import type * as ast from "./ast.ts";
 import * as astNodes from "./ast.ts";
+import { charOffsetToByteOffset } from "./chars.ts";
 import { ParseError } from "./errors.ts";
 import { Parser, type WarnCallback } from "./parser-core.ts";
 import { evalRule, file, funcType, interactive } from "./parser-stmt.ts";
@@ -17,7 +18,17 @@ export type ParseMode = "exec" | "eval" | "single" | "func_type";
 export interface ParseOptions {
   /** Receives SyntaxWarnings (invalid escape sequences, ...): message, line, 1-based column. */
   warn?: WarnCallback;
+  /**
+   * PyCF_ALLOW_INCOMPLETE_INPUT (codeop, the REPL): source that ends before a statement is
+   * complete raises IncompleteInputError ("incomplete input") instead of a SyntaxError.
+   */
+  allowIncompleteInput?: boolean;
+  /** PyCF_DONT_IMPLY_DEDENT: in "single" mode, blocks still open at the end are not closed. */
+  dontImplyDedent?: boolean;
 }
+
+/** CPython's _IncompleteInputError (a SyntaxError subclass): the source ended too early. */
+export class IncompleteInputError extends ParseError {}
 
 function runRule(p: Parser, mode: ParseMode): ast.mod | null {
   switch (mode) {
@@ -45,22 +56,27 @@ export function parse(
   const text = typeof source === "string" ? source : decodeSource(source, filename).text;
   const tokenizer = new Tokenizer(text, { filename, execInput: mode === "exec" });
   const p = new Parser(tokenizer, mode, options.warn ?? null);
+  p.dontImplyDedent = options.dontImplyDedent === true;
   try {
-    return run(p, mode);
+    return run(p, mode, options.allowIncompleteInput === true);
   } finally {
     p.release();
   }
 }
 
-function run(p: Parser, mode: ParseMode): ast.mod {
+function run(p: Parser, mode: ParseMode, allowIncomplete: boolean): ast.mod {
   let res: ast.mod | null = null;
   let firstError: unknown = null;
   try {
     res = runRule(p, mode);
   } catch (e) {
-    if (e instanceof TokenizerError || !(e instanceof ParseError)) throw e;
+    if (!(e instanceof ParseError)) throw e;
+    if (allowIncomplete && p.tokenizer.endOfSource)
+      throw incompleteInput(p, e instanceof TokenizerError ? e : null);
+    if (e instanceof TokenizerError) throw e;
     firstError = e;
   }
+  if (res === null && allowIncomplete && p.tokenizer.endOfSource) throw incompleteInput(p, null);
   if (res !== null) {
     if (mode === "single") checkSingle(p);
     checkFuture(res);
@@ -134,6 +150,30 @@ function checkFuture(mod: ast.mod): void {
         null,
       );
     }
+  }
+}
+
+/**
+ * _PyPegen_raise_error(p, PyExc_IncompleteInputError, 0, "incomplete input"): at the last token
+ * read, which is the tokenizer's error token (no columns) when reading failed.
+ */
+function incompleteInput(p: Parser, tokError: TokenizerError | null): IncompleteInputError {
+  try {
+    if (tokError !== null) {
+      const tok = p.tokenizer;
+      let lineno = tok.currentLineno;
+      let col = tok.curColumn;
+      if (tokError.msg.startsWith("unterminated")) {
+        // the lexer moved tok->cur back to just after the opening quote
+        lineno = tokError.lineno;
+        col = charOffsetToByteOffset(tok.errorLine(lineno), tokError.offset);
+      }
+      p.raiseLocation("SyntaxError", "incomplete input", lineno, col, lineno, -1);
+    }
+    p.raiseSyntax("incomplete input");
+  } catch (e) {
+    const x = e as ParseError;
+    return new IncompleteInputError(x.kind, x.msg, x.lineno, x.offset, x.end_lineno, x.end_offset, x.text);
   }
 }
 

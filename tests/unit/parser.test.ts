@@ -9,7 +9,7 @@ import { test } from "node:test";
 import { ComplexValue, FloatValue } from "../../src/parser/ast.ts";
 import { dumpAst, reprValue } from "../../src/parser/dump.ts";
 import { ParseError } from "../../src/parser/errors.ts";
-import { type ParseMode, parse } from "../../src/parser/parser.ts";
+import { IncompleteInputError, type ParseMode, parse } from "../../src/parser/parser.ts";
 
 const fixture = JSON.parse(
   fs.readFileSync(path.join(process.cwd(), "tests", "unit", "fixtures", "parser.json"), "utf8"),
@@ -22,6 +22,7 @@ const fixture = JSON.parse(
   parsed: [string, ParseMode, string][];
   dumps: [string, string, string, string, string, string][];
   warnings: [string, [string, number][]][];
+  incomplete: [string, ParseMode, string][];
 };
 
 /** Python's float.hex() text to a number (exact). */
@@ -100,5 +101,19 @@ test("SyntaxWarning callback", () => {
     const got: [string, number][] = [];
     parse(src, "<unknown>", "exec", { warn: (msg, lineno) => got.push([msg, lineno]) });
     assert.deepEqual(got, expected, src);
+  }
+});
+
+test("incomplete input (codeop's flags)", () => {
+  for (const [src, mode, expected] of fixture.incomplete) {
+    let got = "ok";
+    try {
+      parse(src, "<input>", mode, { allowIncompleteInput: true, dontImplyDedent: true });
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      got = errorLine(e);
+      if (e instanceof IncompleteInputError) got = `_IncompleteInputError${got.slice(e.kind.length)}`;
+    }
+    assert.equal(got, expected, `${mode}: ${JSON.stringify(src)}`);
   }
 });
