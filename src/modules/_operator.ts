@@ -188,10 +188,12 @@ function compareDigest(args: PyValue[], kw: Kw): PyValue {
   }
   const da = bufferOf(a);
   const db = bufferOf(b);
-  if (da === undefined || db === undefined || typeof a === "string" || typeof b === "string")
+  if (da === undefined && db === undefined)
     raiseTypeError(
       `unsupported operand types(s) or combination of types: '${typeName(a)}' and '${typeName(b)}'`,
     );
+  if (da === undefined) raiseTypeError(`a bytes-like object is required, not '${typeName(a)}'`);
+  if (db === undefined) raiseTypeError(`a bytes-like object is required, not '${typeName(b)}'`);
   let r = da.length === db.length ? 0 : 1;
   for (let i = 0; i < db.length; i++) r |= (i < da.length ? da[i] : 0) ^ db[i];
   return r === 0;
