@@ -4,7 +4,13 @@
 export * as ast from "./ast.ts";
 export { type DumpOptions, dumpAst, reprValue } from "./dump.ts";
 export { ParseError } from "./errors.ts";
-export { IncompleteInputError, type ParseMode, type ParseOptions, parse } from "./parser.ts";
+export {
+  IncompleteInputError,
+  type ParseMode,
+  type ParseOptions,
+  ParserStackOverflow,
+  parse,
+} from "./parser.ts";
 export type { Token, TokenizerOptions } from "./token.ts";
 export { TokenType } from "./token.ts";
 export type { TokenizerErrorOrigin, TokenizerWarning, TokenWithMetadata } from "./tokenizer.ts";

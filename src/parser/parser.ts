@@ -30,6 +30,17 @@ export interface ParseOptions {
 /** CPython's _IncompleteInputError (a SyntaxError subclass): the source ended too early. */
 export class IncompleteInputError extends ParseError {}
 
+/**
+ * The source nests too deeply for the parser's (JS) stack: CPython raises MemoryError with this
+ * message when its parser stack overflows (_Pypegen_stack_overflow).
+ */
+export class ParserStackOverflow extends Error {
+  readonly msg = "Parser stack overflowed - Python source too complex to parse";
+  constructor() {
+    super("Parser stack overflowed - Python source too complex to parse");
+  }
+}
+
 function runRule(p: Parser, mode: ParseMode): ast.mod | null {
   switch (mode) {
     case "exec":
@@ -59,6 +70,9 @@ export function parse(
   p.dontImplyDedent = options.dontImplyDedent === true;
   try {
     return run(p, mode, options.allowIncompleteInput === true);
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new ParserStackOverflow();
+    throw e;
   } finally {
     p.release();
   }
