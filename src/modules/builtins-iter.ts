@@ -1,12 +1,13 @@
 // The iterator types of the builtins module: enumerate, zip, map, filter, reversed
 // (Objects/enumobject.c, Python/bltinmodule.c).
 import { call, getItem, isTrue, iter, len, lookupAttr } from "../objects/abstract.ts";
-import { defineMethods } from "../objects/descr.ts";
+import { defineClassMethods, defineMethods } from "../objects/descr.ts";
 import { raiseTypeError, raiseValueError } from "../objects/errors.ts";
 import * as E from "../objects/exceptions.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { addressOf } from "../objects/function.ts";
 import { PyObject, type PyValue } from "../objects/object.ts";
+import { genericAliasHook } from "../objects/sequtil.ts";
 import { None } from "../objects/singletons.ts";
 import { newTuple } from "../objects/tuple.ts";
 import type { PyType } from "../objects/type.ts";
@@ -270,5 +271,14 @@ defineMethods(reversedType, {
   __length_hint__(self) {
     const r = self as PyReversed;
     return r.seq === null ? 0 : r.index + 1;
+  },
+});
+
+defineClassMethods(enumerateType, {
+  __class_getitem__(cls, args, kwnames) {
+    noKwargs("enumerate.__class_getitem__", kwnames);
+    if (args.length !== 1)
+      raiseTypeError(`enumerate.__class_getitem__() takes exactly one argument (${args.length} given)`);
+    return genericAliasHook(cls, args[0]);
   },
 });

@@ -45,6 +45,7 @@ import { tstate } from "../vm/frame.ts";
 import { genSendEx, type SendResult } from "../vm/gen.ts";
 import { ascii, format as formatValue, power } from "../vm/ops.ts";
 import { enumerateType, filterType, mapType, reversedType, zipType } from "./builtins-iter.ts";
+import { newBuiltinModule } from "./modutil.ts";
 import { flushStdStreams, PyTextWriter, sysState } from "./sys.ts";
 
 type Fn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
@@ -833,7 +834,7 @@ function calculateMetaclass(meta: PyType, bases: PyValue[]): PyType {
 instanceHooks.isInstance = isInstance;
 
 export function createBuiltinsModule(): PyModule {
-  const mod = new PyModule(
+  const mod = newBuiltinModule(
     "builtins",
     "Built-in functions, types, exceptions, and other objects.\n\nThis module provides direct access to all 'built-in'\nidentifiers of Python; for example, builtins.len is\nthe full name for the built-in function len().\n\nThis module is not normally accessed explicitly by most\napplications, but can be useful in modules that provide\nobjects with the same name as a built-in value, but in\nwhich the explicit use of the module is actually required.",
   );

@@ -11,13 +11,16 @@ import { newException, raise, raiseTypeError, raiseValueError } from "../objects
 import * as E from "../objects/exceptions.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { frameObjectOf } from "../objects/frame-object.ts";
+import { FLOAT_INFO, HASH_INFO, INT_INFO, sysSetIntMaxStrDigits } from "../objects/int.ts";
 import { PyList } from "../objects/list.ts";
-import { PyModule } from "../objects/module.ts";
+import type { PyModule } from "../objects/module.ts";
+import { intMaxStrDigits } from "../objects/numeric.ts";
 import { PyObject, type PyValue } from "../objects/object.ts";
 import { None } from "../objects/singletons.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { makeBuiltinType, objectType, typeOf } from "../objects/typeobjects.ts";
 import { currentHandledException, tstate } from "../vm/frame.ts";
+import { newBuiltinModule } from "./modutil.ts";
 
 // ---------------------------------------------------------------- text writers over the host
 
@@ -154,7 +157,7 @@ export function flushStdStreams(): void {
 
 export function createSysModule(host: Host, argv: string[], repr: (v: PyValue) => string): SysState {
   reprOf = repr;
-  const mod = new PyModule(
+  const mod = newBuiltinModule(
     "sys",
     "This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.",
   );
@@ -278,6 +281,33 @@ export function createSysModule(host: Host, argv: string[], repr: (v: PyValue) =
     return 64;
   });
   fn("audit", () => None);
+  fn("get_int_max_str_digits", (args, kwnames) => {
+    noKeywords("get_int_max_str_digits", kwnames);
+    checkPositional("get_int_max_str_digits", args.length, 0, 0);
+    return intMaxStrDigits;
+  });
+  fn("set_int_max_str_digits", (args, kwnames) => {
+    const [n] = bindArgs("set_int_max_str_digits", args, kwnames, {
+      names: ["maxdigits"],
+      required: 1,
+      posOnly: 0,
+    });
+    sysSetIntMaxStrDigits(n as PyValue);
+    return None;
+  });
+  d.setStr("int_info", newNamespace({ ...INT_INFO }));
+  d.setStr(
+    "hash_info",
+    newNamespace({
+      ...HASH_INFO,
+      algorithm: "siphash13",
+      hash_bits: 64,
+      seed_bits: 128,
+      cutoff: 0,
+      imag: 1000003,
+    } as Record<string, PyValue>),
+  );
+  d.setStr("float_info", newNamespace({ ...FLOAT_INFO } as Record<string, PyValue>));
   fn("addaudithook", () => None);
 
   modules.setStr("sys", mod);

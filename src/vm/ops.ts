@@ -153,7 +153,8 @@ export function binaryOpGeneric(op: number, v: PyValue, w: PyValue): PyValue {
 /** PyObject_Format: format(value, spec). */
 export function format(v: PyValue, spec: string): PyValue {
   if (spec === "" && typeof v === "string") return v;
-  if (spec === "" && (typeof v === "number" || typeof v === "bigint")) return String(v);
+  if (spec === "" && typeof v === "number") return String(v);
+  if (spec === "" && typeof v === "bigint") return str(v); // int's str applies the digit limit
   const t = typeOf(v);
   const meth = t.lookup("__format__");
   if (meth === undefined) raiseTypeError(`Type ${t.name} doesn't define __format__`);

@@ -1,5 +1,5 @@
 import sys
-print(type(sys.argv).__name__, sys.maxsize > 2**31)
+print(type(sys.argv).__name__)
 print(sys.version_info[:2] >= (3, 14))
 from sys import getrecursionlimit
 print(getrecursionlimit())
