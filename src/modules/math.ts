@@ -588,6 +588,218 @@ function math1a(name: string, fn: (x: number) => number, errMsg: string): (args:
   };
 }
 
+// ---------------------------------------------------------------- sin, cos, tan (musl / FreeBSD)
+// V8's Math.sin/cos/tan use the original fdlibm kernels; the C library of the reference build
+// (musl, like FreeBSD's libm) has revised kernels whose last bit differs in a few percent of
+// cases. These are ports of musl's __rem_pio2 (up to |x| ~ 2**20 * pi/2; beyond, V8's reduction
+// is used), __sin, __cos and __tan.
+
+const S1 = -0.16666666666666632;
+const S2 = 0.00833333333332249;
+const S3 = -0.0001984126982985795;
+const S4 = 0.0000027557313707070068;
+const S5 = -2.5050760253406863e-8;
+const S6 = 1.58969099521155e-10;
+const C1 = 0.0416666666666666;
+const C2 = -0.001388888888887411;
+const C3 = 0.00002480158728947673;
+const C4 = -2.7557314351390663e-7;
+const C5 = 2.087572321298175e-9;
+const C6 = -1.1359647557788195e-11;
+
+function kSin(x: number, y: number, iy: number): number {
+  const z = x * x;
+  const w = z * z;
+  const r = S2 + z * (S3 + z * S4) + z * w * (S5 + z * S6);
+  const v = z * x;
+  if (iy === 0) return x + v * (S1 + z * r);
+  return x - (z * (0.5 * y - v * r) - y - v * S1);
+}
+
+function kCos(x: number, y: number): number {
+  const z = x * x;
+  let w = z * z;
+  const r = z * (C1 + z * (C2 + z * C3)) + w * w * (C4 + z * (C5 + z * C6));
+  const hz = 0.5 * z;
+  w = 1.0 - hz;
+  return w + (1.0 - w - hz + (z * r - x * y));
+}
+
+const T = [
+  0.3333333333333341, 0.13333333333320124, 0.05396825397622605, 0.021869488294859542, 0.0088632398235993,
+  0.0035920791075913124, 0.0014562094543252903, 0.0005880412408202641, 0.0002464631348184699,
+  0.00007817944429395571, 0.00007140724913826082, -0.000018558637485527546, 0.00002590730518636337,
+];
+const PIO4 = 0.7853981633974483;
+const PIO4LO = 3.061616997868383e-17;
+
+function kTan(x: number, y: number, odd: number): number {
+  const hx = highWord(x);
+  const big = (hx & 0x7fffffff) >= 0x3fe59428;
+  let sign = 0;
+  if (big) {
+    sign = hx >>> 31;
+    if (sign) {
+      x = -x;
+      y = -y;
+    }
+    x = PIO4 - x + (PIO4LO - y);
+    y = 0.0;
+  }
+  const z = x * x;
+  let w = z * z;
+  let r = T[1] + w * (T[3] + w * (T[5] + w * (T[7] + w * (T[9] + w * T[11]))));
+  let v = z * (T[2] + w * (T[4] + w * (T[6] + w * (T[8] + w * (T[10] + w * T[12])))));
+  let s = z * x;
+  r = y + z * (s * (r + v) + y) + s * T[0];
+  w = x + r;
+  if (big) {
+    s = 1 - 2 * odd;
+    v = s - 2.0 * (x + (r - (w * w) / (w + s)));
+    return sign ? -v : v;
+  }
+  if (!odd) return w;
+  const w0 = clearLowWord(w);
+  v = r - (w0 - x);
+  const a = -1.0 / w;
+  const a0 = clearLowWord(a);
+  return a0 + a * (1.0 + a0 * w0 + a0 * v);
+}
+
+const TOINT = 1.5 / 2 ** -52;
+const INVPIO2 = 0.6366197723675814;
+const PIO2_1 = 1.5707963267341256;
+const PIO2_1T = 6.077100506506192e-11;
+const PIO2_2 = 6.077100506303966e-11;
+const PIO2_2T = 2.0222662487959506e-21;
+const PIO2_3 = 2.0222662487111665e-21;
+const PIO2_3T = 8.4784276603689e-32;
+
+let Y0 = 0;
+let Y1 = 0;
+
+/** __rem_pio2 for |x| < 2**20 * pi/2: x = n*pi/2 + (Y0 + Y1); returns n, or null beyond. */
+function remPio2(x: number): number | null {
+  const hx = highWord(x);
+  const sign = hx >>> 31;
+  const ix = hx & 0x7fffffff;
+  const small = (k: number): number => {
+    if (!sign) {
+      const z = x - k * PIO2_1;
+      Y0 = z - k * PIO2_1T;
+      Y1 = z - Y0 - k * PIO2_1T;
+      return k;
+    }
+    const z = x + k * PIO2_1;
+    Y0 = z + k * PIO2_1T;
+    Y1 = z - Y0 + k * PIO2_1T;
+    return -k;
+  };
+  let medium = false;
+  if (ix <= 0x400f6a7a) {
+    if ((ix & 0xfffff) === 0x921fb) medium = true;
+    else return small(ix <= 0x4002d97c ? 1 : 2);
+  } else if (ix <= 0x401c463b) {
+    if (ix <= 0x4015fdbc) {
+      if (ix === 0x4012d97c) medium = true;
+      else return small(3);
+    } else {
+      if (ix === 0x401921fb) medium = true;
+      else return small(4);
+    }
+  }
+  if (!medium && ix >= 0x413921fb) return null;
+  let fn = x * INVPIO2 + TOINT - TOINT;
+  let n = fn | 0;
+  let r = x - fn * PIO2_1;
+  let w = fn * PIO2_1T;
+  if (r - w < -PIO4) {
+    n--;
+    fn--;
+    r = x - fn * PIO2_1;
+    w = fn * PIO2_1T;
+  } else if (r - w > PIO4) {
+    n++;
+    fn++;
+    r = x - fn * PIO2_1;
+    w = fn * PIO2_1T;
+  }
+  Y0 = r - w;
+  const ex = ix >>> 20;
+  let ey = (highWord(Y0) >>> 20) & 0x7ff;
+  if (ex - ey > 16) {
+    let t = r;
+    w = fn * PIO2_2;
+    r = t - w;
+    w = fn * PIO2_2T - (t - r - w);
+    Y0 = r - w;
+    ey = (highWord(Y0) >>> 20) & 0x7ff;
+    if (ex - ey > 49) {
+      t = r;
+      w = fn * PIO2_3;
+      r = t - w;
+      w = fn * PIO2_3T - (t - r - w);
+      Y0 = r - w;
+    }
+  }
+  Y1 = r - Y0 - w;
+  return n;
+}
+
+export function sin(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix <= 0x3fe921fb) {
+    if (ix < 0x3e500000) return x;
+    return kSin(x, 0.0, 0);
+  }
+  if (ix >= 0x7ff00000) return x - x;
+  const n = remPio2(x);
+  if (n === null) return Math.sin(x);
+  switch (n & 3) {
+    case 0:
+      return kSin(Y0, Y1, 1);
+    case 1:
+      return kCos(Y0, Y1);
+    case 2:
+      return -kSin(Y0, Y1, 1);
+    default:
+      return -kCos(Y0, Y1);
+  }
+}
+
+export function cos(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix <= 0x3fe921fb) {
+    if (ix < 0x3e46a09e) return 1.0;
+    return kCos(x, 0);
+  }
+  if (ix >= 0x7ff00000) return x - x;
+  const n = remPio2(x);
+  if (n === null) return Math.cos(x);
+  switch (n & 3) {
+    case 0:
+      return kCos(Y0, Y1);
+    case 1:
+      return -kSin(Y0, Y1, 1);
+    case 2:
+      return -kCos(Y0, Y1);
+    default:
+      return kSin(Y0, Y1, 1);
+  }
+}
+
+export function tan(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix <= 0x3fe921fb) {
+    if (ix < 0x3e400000) return x;
+    return kTan(x, 0.0, 0);
+  }
+  if (ix >= 0x7ff00000) return x - x;
+  const n = remPio2(x);
+  if (n === null) return Math.tan(x);
+  return kTan(Y0, Y1, n & 1);
+}
+
 // ---------------------------------------------------------------- elementary functions
 
 function mLog(x: number): number {
@@ -1325,7 +1537,7 @@ export function createMathModule(): PyModule {
     ceil: mathCeil,
     comb: mathComb,
     copysign: math2("copysign", copysign),
-    cos: math1("cos", Math.cos, false, "expected a finite input, got %s"),
+    cos: math1("cos", cos, false, "expected a finite input, got %s"),
     cosh: math1("cosh", Math.cosh, true, null),
     degrees: mathDegrees,
     dist: mathDist,
@@ -1363,11 +1575,11 @@ export function createMathModule(): PyModule {
     prod: mathProd,
     radians: mathRadians,
     remainder: math2("remainder", mRemainder),
-    sin: math1("sin", Math.sin, false, "expected a finite input, got %s"),
+    sin: math1("sin", sin, false, "expected a finite input, got %s"),
     sinh: math1("sinh", Math.sinh, true, null),
     sqrt: math1("sqrt", Math.sqrt, false, "expected a nonnegative input, got %s"),
     sumprod: mathSumprod,
-    tan: math1("tan", Math.tan, false, "expected a finite input, got %s"),
+    tan: math1("tan", tan, false, "expected a finite input, got %s"),
     tanh: math1("tanh", Math.tanh, false, null),
     trunc: mathTrunc,
     ulp: mathUlp,
