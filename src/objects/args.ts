@@ -38,7 +38,8 @@ export function checkPositional(fname: string, nargs: number, min: number, max: 
 
 /**
  * Binds vectorcall arguments to a parameter list; returns one slot per name, `undefined` for an
- * optional parameter that was not given.
+ * optional parameter that was not given. The checks and messages follow _PyArg_UnpackKeywords
+ * (Python/getargs.c), in its order.
  */
 export function bindArgs(
   fname: string,
@@ -47,40 +48,54 @@ export function bindArgs(
   spec: ArgSpec,
 ): (PyValue | undefined)[] {
   const nkw = kwnames === null ? 0 : kwnames.length;
-  const npos = args.length - nkw;
-  const kwOnlyFrom = spec.kwOnlyFrom ?? spec.names.length;
-  const out: (PyValue | undefined)[] = new Array(spec.names.length).fill(undefined);
-  if (npos > kwOnlyFrom) {
-    const max = kwOnlyFrom;
-    if (spec.required === max)
-      raiseTypeError(
-        `${fname}() takes ${max === 0 ? "no" : `exactly ${max}`} positional argument${max === 1 ? "" : "s"} (${npos} given)`,
-      );
+  const nargs = args.length - nkw;
+  const maxargs = spec.names.length;
+  const maxpos = spec.kwOnlyFrom ?? maxargs;
+  const minpos = Math.min(spec.required, maxpos);
+  const minposonly = Math.min(spec.posOnly, spec.required);
+  const s = (n: number) => (n === 1 ? "" : "s");
+  if (nargs + nkw > maxargs)
     raiseTypeError(
-      `${fname}() takes at most ${max} positional argument${max === 1 ? "" : "s"} (${npos} given)`,
+      `${fname}() takes at most ${maxargs} ${nargs === 0 ? "keyword " : ""}argument${s(maxargs)} (${nargs + nkw} given)`,
+    );
+  if (nargs > maxpos) {
+    if (maxpos === 0) raiseTypeError(`${fname}() takes no positional arguments`);
+    raiseTypeError(
+      `${fname}() takes ${minpos < maxpos ? "at most" : "exactly"} ${maxpos} positional argument${s(maxpos)} (${nargs} given)`,
     );
   }
-  for (let i = 0; i < npos; i++) out[i] = args[i];
-  for (let k = 0; k < nkw; k++) {
-    const name = (kwnames as readonly string[])[k];
-    const idx = spec.names.indexOf(name);
-    if (idx < 0 || idx < spec.posOnly) {
-      if (idx >= 0 && idx < spec.posOnly)
+  if (nargs < minposonly)
+    raiseTypeError(
+      `${fname}() takes ${minposonly < maxpos ? "at least" : "exactly"} ${minposonly} positional argument${s(minposonly)} (${nargs} given)`,
+    );
+  const out: (PyValue | undefined)[] = new Array(maxargs).fill(undefined);
+  for (let i = 0; i < nargs; i++) out[i] = args[i];
+  let used = 0;
+  for (let i = Math.max(nargs, spec.posOnly); i < maxargs; i++) {
+    let v: PyValue | undefined;
+    if (nkw > 0) {
+      const k = (kwnames as readonly string[]).indexOf(spec.names[i]);
+      if (k >= 0) v = args[nargs + k];
+    }
+    if (v !== undefined) {
+      out[i] = v;
+      used++;
+    } else if (i < spec.required) {
+      raiseTypeError(`${fname}() missing required argument '${spec.names[i]}' (pos ${i + 1})`);
+    }
+  }
+  if (used < nkw) {
+    const names = kwnames as readonly string[];
+    for (let i = spec.posOnly; i < nargs; i++)
+      if (names.includes(spec.names[i]))
+        raiseTypeError(`argument for ${fname}() given by name ('${spec.names[i]}') and position (${i + 1})`);
+    for (const name of names) {
+      const idx = spec.names.indexOf(name);
+      if (idx >= 0 && idx < spec.posOnly && name !== "")
         raiseTypeError(
           `${fname}() got some positional-only arguments passed as keyword arguments: '${name}'`,
         );
-      raiseTypeError(`${fname}() got an unexpected keyword argument '${name}'`);
-    }
-    if (out[idx] !== undefined)
-      raiseTypeError(`argument for ${fname}() given by name ('${name}') and position (${idx + 1})`);
-    out[idx] = args[npos + k];
-  }
-  for (let i = 0; i < spec.required; i++) {
-    if (out[i] === undefined) {
-      if (i < spec.posOnly || spec.names[i] === "") {
-        raiseTypeError(`${fname}() missing required argument '${spec.names[i]}' (pos ${i + 1})`);
-      }
-      raiseTypeError(`${fname}() missing required argument '${spec.names[i]}' (pos ${i + 1})`);
+      if (idx < 0) raiseTypeError(`${fname}() got an unexpected keyword argument '${name}'`);
     }
   }
   return out;
