@@ -62,17 +62,34 @@ function param_star_annotation(p: Parser): ast.arg | null {
   return null;
 }
 
-/** The parameter terminator: ',' is consumed, ')' (':' for lambda) is only looked at. */
-function paramEnd(p: Parser, lam: boolean): boolean {
-  if (p.expect(T.COMMA) !== null) return true;
-  return p.at(lam ? T.COLON : T.RPAR);
+/**
+ * The parameter terminator: ',' TYPE_COMMENT? (consumed) | TYPE_COMMENT? &')' (':' for lambda,
+ * which has no type comments). A type comment goes to the arg (_PyPegen_add_type_comment_to_arg).
+ */
+function paramEnd(p: Parser, lam: boolean, a: ast.arg): boolean {
+  if (p.expect(T.COMMA) !== null) {
+    if (!lam) {
+      const tc = p.expect(T.TYPE_COMMENT);
+      if (tc !== null) a.type_comment = tc.string;
+    }
+    return true;
+  }
+  if (lam) return p.at(T.COLON);
+  const m = p.mark;
+  const tc = p.expect(T.TYPE_COMMENT);
+  if (p.at(T.RPAR)) {
+    if (tc !== null) a.type_comment = tc.string;
+    return true;
+  }
+  p.mark = m;
+  return false;
 }
 
 /** param_no_default */
 export function param_no_default(p: Parser, lam: boolean): ast.arg | null {
   const start = p.mark;
   const a = param(p, lam);
-  if (a !== null && paramEnd(p, lam)) return a;
+  if (a !== null && paramEnd(p, lam, a)) return a;
   p.mark = start;
   return null;
 }
@@ -80,7 +97,7 @@ export function param_no_default(p: Parser, lam: boolean): ast.arg | null {
 function param_no_default_star_annotation(p: Parser): ast.arg | null {
   const start = p.mark;
   const a = param_star_annotation(p);
-  if (a !== null && paramEnd(p, false)) return a;
+  if (a !== null && paramEnd(p, false, a)) return a;
   p.mark = start;
   return null;
 }
@@ -106,7 +123,7 @@ export function param_with_default(p: Parser, lam: boolean): NameDefault | null 
   const a = param(p, lam);
   if (a !== null) {
     const c = default_rule(p);
-    if (c !== null && paramEnd(p, lam)) return { arg: a, value: c };
+    if (c !== null && paramEnd(p, lam, a)) return { arg: a, value: c };
   }
   p.mark = start;
   return null;
@@ -118,7 +135,7 @@ export function param_maybe_default(p: Parser, lam: boolean): NameDefault | null
   const a = param(p, lam);
   if (a !== null) {
     const c = default_rule(p);
-    if (paramEnd(p, lam)) return { arg: a, value: c };
+    if (paramEnd(p, lam, a)) return { arg: a, value: c };
   }
   p.mark = start;
   return null;
@@ -154,7 +171,7 @@ export function manyMaybeDefault(p: Parser, lam: boolean): NameDefault[] {
 /** '/' followed by ',' or &')' */
 function slashEnd(p: Parser, lam: boolean): boolean {
   const m = p.mark;
-  if (p.expect(T.SLASH) !== null && paramEnd(p, lam)) return true;
+  if (p.expect(T.SLASH) !== null && (p.expect(T.COMMA) !== null || p.at(lam ? T.COLON : T.RPAR))) return true;
   p.mark = m;
   return false;
 }

@@ -34,7 +34,7 @@ import {
 } from "./parser-invalid.ts";
 import { match_stmt, type_params } from "./parser-pattern.ts";
 import { block } from "./parser-stmt.ts";
-import { TokenType as T } from "./token.ts";
+import { TokenType as T, type Token } from "./token.ts";
 
 /** compound_stmt */
 export function compound_stmt(p: Parser): ast.stmt | null {
@@ -181,12 +181,14 @@ function function_def_raw(p: Parser): ast.FunctionDef | ast.AsyncFunctionDef | n
           if (ret === null) p.mark = m;
         }
         if (p.expect(T.COLON) !== null) {
+          const tc = func_type_comment(p);
           const b = block(p);
           if (b !== null) {
             const args = prms ?? emptyArguments();
+            const tcs = tc !== null ? tc.string : null;
             const node = isAsync
-              ? new ast.AsyncFunctionDef(n.id, args, b, [], ret, null, t ?? [], 0, 0, 0, 0)
-              : new ast.FunctionDef(n.id, args, b, [], ret, null, t ?? [], 0, 0, 0, 0);
+              ? new ast.AsyncFunctionDef(n.id, args, b, [], ret, tcs, t ?? [], 0, 0, 0, 0)
+              : new ast.FunctionDef(n.id, args, b, [], ret, tcs, t ?? [], 0, 0, 0, 0);
             return p.fin(node, start);
           }
         }
@@ -195,6 +197,30 @@ function function_def_raw(p: Parser): ast.FunctionDef | ast.AsyncFunctionDef | n
   }
   p.mark = start;
   return null;
+}
+
+/** func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | invalid_double_type_comments | TYPE_COMMENT */
+function func_type_comment(p: Parser): Token | null {
+  const start = p.mark;
+  if (p.expect(T.NEWLINE) !== null) {
+    const t = p.expect(T.TYPE_COMMENT);
+    if (t !== null && p.at(T.NEWLINE) && p.typeAt(p.mark + 1) === T.INDENT) return t;
+  }
+  p.mark = start;
+  if (p.callInvalidRules) {
+    // invalid_double_type_comments: TYPE_COMMENT NEWLINE TYPE_COMMENT NEWLINE INDENT
+    if (
+      p.expect(T.TYPE_COMMENT) !== null &&
+      p.expect(T.NEWLINE) !== null &&
+      p.expect(T.TYPE_COMMENT) !== null &&
+      p.expect(T.NEWLINE) !== null &&
+      p.expect(T.INDENT) !== null
+    ) {
+      p.raiseSyntax("Cannot have two type comments on def");
+    }
+    p.mark = start;
+  }
+  return p.expect(T.TYPE_COMMENT);
 }
 
 // ------------------------------------------------------------------ if / while / for
@@ -278,12 +304,14 @@ function for_stmt(p: Parser): ast.stmt | null {
     if (t !== null && p.expect(KW.IN) !== null) {
       const ex = star_expressions(p);
       if (ex !== null && p.expect(T.COLON) !== null) {
+        const tc = p.expect(T.TYPE_COMMENT);
         const b = block(p);
         if (b !== null) {
           const el = else_block(p);
+          const tcs = tc !== null ? tc.string : null;
           const node = isAsync
-            ? new ast.AsyncFor(t, ex, b, el ?? [], null, 0, 0, 0, 0)
-            : new ast.For(t, ex, b, el ?? [], null, 0, 0, 0, 0);
+            ? new ast.AsyncFor(t, ex, b, el ?? [], tcs, 0, 0, 0, 0)
+            : new ast.For(t, ex, b, el ?? [], tcs, 0, 0, 0, 0);
           return p.fin(node, start);
         }
       }
@@ -320,16 +348,19 @@ function with_stmt(p: Parser): ast.stmt | null {
     if (items !== null) {
       p.expect(T.COMMA);
       if (p.expect(T.RPAR) !== null && p.expect(T.COLON) !== null) {
+        // (the async parenthesized form has no type comment)
+        const tc = isAsync ? null : p.expect(T.TYPE_COMMENT);
         const b = block(p);
-        if (b !== null) return makeWith(p, isAsync, items, b, start);
+        if (b !== null) return makeWith(p, isAsync, items, b, start, tc);
       }
     }
   }
   p.mark = afterWith;
   const items = withItems(p);
   if (items !== null && p.expect(T.COLON) !== null) {
+    const tc = p.expect(T.TYPE_COMMENT);
     const b = block(p);
-    if (b !== null) return makeWith(p, isAsync, items, b, start);
+    if (b !== null) return makeWith(p, isAsync, items, b, start, tc);
   }
   p.mark = start;
   if (p.callInvalidRules) {
@@ -345,10 +376,12 @@ function makeWith(
   items: ast.withitem[],
   b: ast.stmt[],
   start: number,
+  tc: Token | null,
 ): ast.stmt {
+  const tcs = tc !== null ? tc.string : null;
   const node = isAsync
-    ? new ast.AsyncWith(items, b, null, 0, 0, 0, 0)
-    : new ast.With(items, b, null, 0, 0, 0, 0);
+    ? new ast.AsyncWith(items, b, tcs, 0, 0, 0, 0)
+    : new ast.With(items, b, tcs, 0, 0, 0, 0);
   return p.fin(node, start);
 }
 

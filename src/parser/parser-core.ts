@@ -164,6 +164,8 @@ export class Parser {
   /** CPython's p->known_err_token. */
   knownErrToken: Token | null = null;
   parsingStarted = false;
+  /** (lineno, tag) of the '# type: ignore' comments (type_comments mode). */
+  readonly typeIgnores: [number, string][] = [];
   /** PyCF_DONT_IMPLY_DEDENT: single mode does not close the open blocks at the end. */
   dontImplyDedent = false;
   /** Open INDENTs, and DEDENTs still to hand out after an implied NEWLINE (single mode). */
@@ -293,7 +295,14 @@ export class Parser {
         end_lineno: last.lineno,
         end_col_offset: -1,
       };
-    } else t = this.tokenizer.next();
+    } else {
+      t = this.tokenizer.next();
+      // '# type: ignore' comments are recorded and skipped
+      while (t.type === TokenType.TYPE_IGNORE) {
+        this.typeIgnores.push([t.lineno, t.string]);
+        t = this.tokenizer.next();
+      }
+    }
     let type: number = t.type;
     if (type === TokenType.NAME) {
       const k = KEYWORDS.get(t.string);

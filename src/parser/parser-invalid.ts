@@ -723,6 +723,9 @@ export function invalid_star_etc(p: Parser, lam: boolean): void {
     p.raiseKnownLocation(a, "named arguments must follow bare *");
   }
   p.mark = start + 1;
+  if (!lam && p.expect(T.COMMA) !== null && p.at(T.TYPE_COMMENT))
+    p.raiseSyntax("bare * has associated type comment");
+  p.mark = start + 1;
   if (param(p, lam) !== null) {
     const eq = p.expect(T.EQUAL);
     if (eq !== null) p.raiseKnownLocation(eq, "var-positional argument cannot have default value");

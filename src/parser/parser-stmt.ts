@@ -33,7 +33,10 @@ import { TokenType as T } from "./token.ts";
 export function file(p: Parser): ast.Module | null {
   const a = statements(p);
   if (p.expect(T.ENDMARKER) === null) return null;
-  return new ast.Module(a ?? [], []);
+  return new ast.Module(
+    a ?? [],
+    p.typeIgnores.map(([lineno, tag]) => new ast.TypeIgnore(lineno, tag)),
+  );
 }
 
 /** interactive: statement_newline */
@@ -296,7 +299,10 @@ function assignment(p: Parser): ast.stmt | null {
   }
   if (targets !== null) {
     const b = annotated_rhs(p);
-    if (b !== null && !p.at(T.EQUAL)) return p.fin(new ast.Assign(targets, b, null, 0, 0, 0, 0), start);
+    if (b !== null && !p.at(T.EQUAL)) {
+      const tc = p.expect(T.TYPE_COMMENT);
+      return p.fin(new ast.Assign(targets, b, tc !== null ? tc.string : null, 0, 0, 0, 0), start);
+    }
   }
   p.mark = start;
   // single_target augassign ~ (yield_expr | star_expressions)

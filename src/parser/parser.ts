@@ -25,6 +25,8 @@ export interface ParseOptions {
   allowIncompleteInput?: boolean;
   /** PyCF_DONT_IMPLY_DEDENT: in "single" mode, blocks still open at the end are not closed. */
   dontImplyDedent?: boolean;
+  /** ast.parse(type_comments=True): TYPE_COMMENT/TYPE_IGNORE tokens fill the type_comment fields. */
+  typeComments?: boolean;
 }
 
 /** CPython's _IncompleteInputError (a SyntaxError subclass): the source ended too early. */
@@ -65,7 +67,11 @@ export function parse(
   options: ParseOptions = {},
 ): ast.mod {
   const text = typeof source === "string" ? source : decodeSource(source, filename).text;
-  const tokenizer = new Tokenizer(text, { filename, execInput: mode === "exec" });
+  const tokenizer = new Tokenizer(text, {
+    filename,
+    execInput: mode === "exec",
+    typeComments: options.typeComments === true,
+  });
   const p = new Parser(tokenizer, mode, options.warn ?? null);
   p.dontImplyDedent = options.dontImplyDedent === true;
   try {
