@@ -17,6 +17,7 @@ import { PyType } from "../objects/type.ts";
 import { typeHooks } from "../objects/type-type.ts";
 import { typeOf } from "../objects/typeobjects.ts";
 import { callFunction, vmHooks } from "./eval.ts";
+import { installExceptStar } from "./except-star.ts";
 import { toPyException } from "./ops.ts";
 import { formatException } from "./traceback-print.ts";
 
@@ -27,6 +28,7 @@ import { tstate } from "./frame.ts";
 import "./gen.ts";
 
 functionHooks.call = callFunction;
+installExceptStar();
 
 typeHooks.currentGlobals = () => tstate.current?.globals ?? null;
 objectHooks.importModule = (name) => vmHooks.importName(name, new PyDict(), None, 0);
