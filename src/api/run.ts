@@ -3,6 +3,7 @@
 // SystemExit semantics, flush stdout, return the exit status.
 import type { Host } from "../host/host.ts";
 import { builtinsHost, createBuiltinsModule } from "../modules/builtins.ts";
+import { createIoModule, ioOpenFunction, setIoHost } from "../modules/_io/index.ts";
 import { builtinModuleFactories } from "../modules/index.ts";
 import { createSysModule, flushStdStreams, PyTextWriter, sysState } from "../modules/sys.ts";
 import { call, getAttr, lookupAttr, repr, str as strOf } from "../objects/abstract.ts";
@@ -43,6 +44,9 @@ function initRuntime(host: Host, req: RunRequest): Runtime {
   const builtins = createBuiltinsModule();
   const sys = createSysModule(host, req.argv, repr);
   builtinsHost.readStdin = () => new TextDecoder().decode(host.readStdin());
+  setIoHost(host);
+  createIoModule();
+  builtins.dict.setStr("open", ioOpenFunction());
   sys.modules.setStr("builtins", builtins);
   const main = new PyModule("__main__");
   const d = main.dict;

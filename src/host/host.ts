@@ -29,7 +29,90 @@ export interface Host {
   exit(status: number): never;
   /** Absolute path of the CPython 3.14 stdlib zip (from the installed pyodide package), or null. */
   stdlibZipPath(): string | null;
+
+  // File descriptors (for _io.FileIO). Flags are Linux's O_* numbers (HOST_O below); every call
+  // throws a HostError with the POSIX code, errno and strerror on failure.
+  /** open(2): returns a new file descriptor. */
+  fdOpen(path: string, flags: number, mode: number): number;
+  /** read(2) at the descriptor's position: up to n bytes, empty at end of file. */
+  fdRead(fd: number, n: number): Uint8Array;
+  /** write(2) at the descriptor's position (end of file for O_APPEND); returns bytes written. */
+  fdWrite(fd: number, data: Uint8Array): number;
+  /** lseek(2): whence 0/1/2; returns the new position. ESPIPE for pipes and terminals. */
+  fdSeek(fd: number, offset: number, whence: number): number;
+  fdClose(fd: number): void;
+  fdStat(fd: number): HostFdStat;
+  fdIsatty(fd: number): boolean;
+  fdTruncate(fd: number, size: number): void;
 }
+
+export interface HostFdStat {
+  isFile: boolean;
+  isDirectory: boolean;
+  size: number;
+  /** st_blksize (0 when unknown). */
+  blksize: number;
+}
+
+/** Linux open(2) flag values, the numbers Host.fdOpen takes (and os.open reports on Linux). */
+export const HOST_O = {
+  RDONLY: 0,
+  WRONLY: 1,
+  RDWR: 2,
+  CREAT: 0o100,
+  EXCL: 0o200,
+  TRUNC: 0o1000,
+  APPEND: 0o2000,
+  CLOEXEC: 0o2000000,
+} as const;
+
+/** strerror() texts of glibc for the errors file operations report. */
+export const STRERROR: Record<string, string> = {
+  EPERM: "Operation not permitted",
+  ENOENT: "No such file or directory",
+  EIO: "Input/output error",
+  EBADF: "Bad file descriptor",
+  EAGAIN: "Resource temporarily unavailable",
+  EACCES: "Permission denied",
+  EEXIST: "File exists",
+  ENOTDIR: "Not a directory",
+  EISDIR: "Is a directory",
+  EINVAL: "Invalid argument",
+  EMFILE: "Too many open files",
+  ENOSPC: "No space left on device",
+  ESPIPE: "Illegal seek",
+  EROFS: "Read-only file system",
+  EPIPE: "Broken pipe",
+  ENAMETOOLONG: "File name too long",
+  ELOOP: "Too many levels of symbolic links",
+  ENXIO: "No such device or address",
+  EFBIG: "File too large",
+  ETXTBSY: "Text file busy",
+};
+
+/** Linux errno numbers for the codes above (errno values Typhon reports on every host). */
+export const ERRNO: Record<string, number> = {
+  EPERM: 1,
+  ENOENT: 2,
+  EIO: 5,
+  ENXIO: 6,
+  EBADF: 9,
+  EAGAIN: 11,
+  EACCES: 13,
+  EEXIST: 17,
+  ENOTDIR: 20,
+  EISDIR: 21,
+  EINVAL: 22,
+  EMFILE: 24,
+  ETXTBSY: 26,
+  EFBIG: 27,
+  ENOSPC: 28,
+  ESPIPE: 29,
+  EROFS: 30,
+  EPIPE: 32,
+  ENAMETOOLONG: 36,
+  ELOOP: 40,
+};
 
 /** A failed host operation, carrying the POSIX error name (ENOENT, EACCES, ...) and errno. */
 export class HostError extends Error {
@@ -39,5 +122,9 @@ export class HostError extends Error {
     message: string,
   ) {
     super(message);
+  }
+  /** The C library's message for the error ("No such file or directory"). */
+  get strerror(): string {
+    return STRERROR[this.code] ?? this.message.replace(/^[A-Z]+: /, "").replace(/, .*$/, "");
   }
 }

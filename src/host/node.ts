@@ -3,12 +3,13 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { type Host, HostError, type HostStat } from "./host.ts";
+import tty from "node:tty";
+import { ERRNO, HOST_O, type Host, HostError, type HostFdStat, type HostStat } from "./host.ts";
 
 function hostError(e: unknown): HostError {
   const err = e as NodeJS.ErrnoException;
   const code = err.code ?? "EIO";
-  const errno = (os.constants.errno as Record<string, number>)[code] ?? 5;
+  const errno = ERRNO[code] ?? (os.constants.errno as Record<string, number>)[code] ?? 5;
   return new HostError(code, errno, err.message);
 }
 
@@ -26,7 +27,31 @@ function writeAll(fd: number, data: Uint8Array | string): void {
   }
 }
 
+/** Translates Linux O_* numbers (HOST_O) to this OS's fs.constants. */
+function nodeFlags(flags: number): number {
+  const C = fs.constants;
+  let f = 0;
+  const acc = flags & 3;
+  f |= acc === HOST_O.WRONLY ? C.O_WRONLY : acc === HOST_O.RDWR ? C.O_RDWR : C.O_RDONLY;
+  if (flags & HOST_O.CREAT) f |= C.O_CREAT;
+  if (flags & HOST_O.EXCL) f |= C.O_EXCL;
+  if (flags & HOST_O.TRUNC) f |= C.O_TRUNC;
+  if (flags & HOST_O.APPEND) f |= C.O_APPEND;
+  return f;
+}
+
+/**
+ * Node has no lseek(2): the host keeps each descriptor's position itself and reads/writes at an
+ * explicit position for regular files; other descriptors (pipes, terminals) use the OS position.
+ */
+interface FdState {
+  pos: number;
+  seekable: boolean;
+  append: boolean;
+}
+
 export class NodeHost implements Host {
+  private readonly fds = new Map<number, FdState>();
   readonly argv: readonly string[];
   readonly env: Record<string, string | undefined>;
   readonly platform: string;
@@ -118,6 +143,127 @@ export class NodeHost implements Host {
 
   exit(status: number): never {
     process.exit(status);
+  }
+
+  private fdState(fd: number): FdState {
+    let st = this.fds.get(fd);
+    if (st === undefined) {
+      let seekable = false;
+      try {
+        seekable = fs.fstatSync(fd).isFile();
+      } catch (e) {
+        throw hostError(e);
+      }
+      st = { pos: 0, seekable, append: false };
+      this.fds.set(fd, st);
+    }
+    return st;
+  }
+
+  fdOpen(p: string, flags: number, mode: number): number {
+    let fd: number;
+    try {
+      fd = fs.openSync(p, nodeFlags(flags), mode);
+    } catch (e) {
+      throw hostError(e);
+    }
+    let seekable = false;
+    try {
+      seekable = fs.fstatSync(fd).isFile();
+    } catch {
+      seekable = false;
+    }
+    this.fds.set(fd, { pos: 0, seekable, append: (flags & HOST_O.APPEND) !== 0 });
+    return fd;
+  }
+
+  fdRead(fd: number, n: number): Uint8Array {
+    const st = this.fdState(fd);
+    const buf = Buffer.alloc(n);
+    for (;;) {
+      try {
+        const got = fs.readSync(fd, buf, 0, n, st.seekable ? st.pos : null);
+        if (st.seekable) st.pos += got;
+        return buf.subarray(0, got);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === "EAGAIN" || code === "EINTR") continue;
+        if (code === "EOF") return new Uint8Array(0);
+        throw hostError(e);
+      }
+    }
+  }
+
+  fdWrite(fd: number, data: Uint8Array): number {
+    const st = this.fdState(fd);
+    for (;;) {
+      try {
+        if (st.seekable && st.append) {
+          const n = fs.writeSync(fd, data, 0, data.length, null);
+          st.pos = fs.fstatSync(fd).size;
+          return n;
+        }
+        const n = fs.writeSync(fd, data, 0, data.length, st.seekable ? st.pos : null);
+        if (st.seekable) st.pos += n;
+        return n;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
+        throw hostError(e);
+      }
+    }
+  }
+
+  fdSeek(fd: number, offset: number, whence: number): number {
+    const st = this.fdState(fd);
+    if (!st.seekable) throw new HostError("ESPIPE", ERRNO.ESPIPE, "ESPIPE: illegal seek");
+    let base = 0;
+    if (whence === 1) base = st.pos;
+    else if (whence === 2) {
+      try {
+        base = fs.fstatSync(fd).size;
+      } catch (e) {
+        throw hostError(e);
+      }
+    } else if (whence !== 0) throw new HostError("EINVAL", ERRNO.EINVAL, "EINVAL: invalid argument");
+    const pos = base + offset;
+    if (pos < 0) throw new HostError("EINVAL", ERRNO.EINVAL, "EINVAL: invalid argument");
+    st.pos = pos;
+    return pos;
+  }
+
+  fdClose(fd: number): void {
+    this.fds.delete(fd);
+    try {
+      fs.closeSync(fd);
+    } catch (e) {
+      throw hostError(e);
+    }
+  }
+
+  fdStat(fd: number): HostFdStat {
+    try {
+      const s = fs.fstatSync(fd);
+      return { isFile: s.isFile(), isDirectory: s.isDirectory(), size: s.size, blksize: s.blksize ?? 0 };
+    } catch (e) {
+      throw hostError(e);
+    }
+  }
+
+  fdIsatty(fd: number): boolean {
+    try {
+      fs.fstatSync(fd);
+    } catch (e) {
+      throw hostError(e);
+    }
+    return tty.isatty(fd);
+  }
+
+  fdTruncate(fd: number, size: number): void {
+    try {
+      fs.ftruncateSync(fd, size);
+    } catch (e) {
+      throw hostError(e);
+    }
   }
 
   stdlibZipPath(): string | null {

@@ -5,6 +5,7 @@ import { createBisectModule } from "./_bisect.ts";
 import { createCollectionsModule } from "./_collections.ts";
 import { createFunctoolsModule } from "./_functools.ts";
 import { createHeapqModule } from "./_heapq.ts";
+import { createIoModule } from "./_io/index.ts";
 import { createOperatorModule } from "./_operator.ts";
 import { createStringModule } from "./_string.ts";
 import { createAtexitModule } from "./atexit.ts";
@@ -26,5 +27,6 @@ export const builtinModuleFactories = new Map<string, () => PyModule>([
   ["atexit", createAtexitModule],
   ["gc", createGcModule],
   ["time", createTimeModule],
+  ["_io", createIoModule],
   ["_functools", createFunctoolsModule],
 ]);
