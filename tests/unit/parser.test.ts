@@ -23,6 +23,7 @@ const fixture = JSON.parse(
   dumps: [string, string, string, string, string, string][];
   warnings: [string, [string, number][]][];
   incomplete: [string, ParseMode, string][];
+  typecomments: [string, string][];
 };
 
 /** Python's float.hex() text to a number (exact). */
@@ -115,5 +116,18 @@ test("incomplete input (codeop's flags)", () => {
       if (e instanceof IncompleteInputError) got = `_IncompleteInputError${got.slice(e.kind.length)}`;
     }
     assert.equal(got, expected, `${mode}: ${JSON.stringify(src)}`);
+  }
+});
+
+test("type comments", () => {
+  for (const [src, expected] of fixture.typecomments) {
+    let got: string;
+    try {
+      got = dumpAst(parse(src, "<unknown>", "exec", { typeComments: true }), { includeAttributes: true });
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      got = errorLine(e);
+    }
+    assert.equal(got, expected, JSON.stringify(src));
   }
 });
