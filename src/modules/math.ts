@@ -800,6 +800,104 @@ export function tan(x: number): number {
   return kTan(Y0, Y1, n & 1);
 }
 
+// ---------------------------------------------------------------- hyperbolic functions (musl)
+// musl's formulas over expm1/log1p (fdlibm, as V8's) and exp/log (correctly rounded in practice,
+// as accurateExp/accurateLog): V8's own Math.cosh/tanh/asinh/acosh differ in the last bit.
+
+const LN2 = Math.LN2;
+
+/** __expo2: exp(x)/2 * (2*sign/2) for x >= log(DBL_MAX), without intermediate overflow. */
+function expo2(x: number, sign: number): number {
+  const scale = 2 ** 1021;
+  return accurateExp(x - 1416.0996898839683) * (sign * scale) * scale;
+}
+
+function absBits(x: number): [number, number] {
+  const hx = highWord(x);
+  return [hx >>> 31, hx & 0x7fffffff];
+}
+
+export function cosh(x: number): number {
+  const [, w] = absBits(x);
+  x = Math.abs(x);
+  if (w < 0x3fe62e42) {
+    if (w < 0x3ff00000 - (26 << 20)) return 1;
+    const t = Math.expm1(x);
+    return 1 + (t * t) / (2 * (1 + t));
+  }
+  if (w < 0x40862e42) {
+    const t = accurateExp(x);
+    return 0.5 * (t + 1 / t);
+  }
+  return expo2(x, 1.0);
+}
+
+export function sinh(x: number): number {
+  const [sign, w] = absBits(x);
+  const h = sign ? -0.5 : 0.5;
+  const absx = Math.abs(x);
+  if (w < 0x40862e42) {
+    const t = Math.expm1(absx);
+    if (w < 0x3ff00000) {
+      if (w < 0x3ff00000 - (26 << 20)) return x;
+      return h * (2 * t - (t * t) / (t + 1));
+    }
+    return h * (t + t / (t + 1));
+  }
+  return expo2(absx, 2 * h);
+}
+
+export function tanh(x: number): number {
+  const [sign, w] = absBits(x);
+  x = Math.abs(x);
+  let t: number;
+  if (w > 0x3fe193ea) {
+    if (w > 0x40340000) t = 1 - 0 / x;
+    else {
+      t = Math.expm1(2 * x);
+      t = 1 - 2 / (t + 2);
+    }
+  } else if (w > 0x3fd058ae) {
+    t = Math.expm1(2 * x);
+    t = t / (t + 2);
+  } else if (w >= 0x00100000) {
+    t = Math.expm1(-2 * x);
+    t = -t / (t + 2);
+  } else t = x;
+  return sign ? -t : t;
+}
+
+export function asinh(x: number): number {
+  const hx = highWord(x);
+  const e = (hx >>> 20) & 0x7ff;
+  const s = hx >>> 31;
+  x = Math.abs(x);
+  if (e >= 0x3ff + 26) x = accurateLog(x) + LN2;
+  else if (e >= 0x3ff + 1) x = accurateLog(2 * x + 1 / (Math.sqrt(x * x + 1) + x));
+  else if (e >= 0x3ff - 26) x = Math.log1p(x + (x * x) / (Math.sqrt(x * x + 1) + 1));
+  return s ? -x : x;
+}
+
+export function acosh(x: number): number {
+  const e = (highWord(x) >>> 20) & 0x7ff;
+  if (x < 1) return Number.NaN;
+  if (e < 0x3ff + 1) return Math.log1p(x - 1 + Math.sqrt((x - 1) * (x - 1) + 2 * (x - 1)));
+  if (e < 0x3ff + 26) return accurateLog(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+  return accurateLog(x) + LN2;
+}
+
+export function atanh(x: number): number {
+  const hx = highWord(x);
+  const e = (hx >>> 20) & 0x7ff;
+  const s = hx >>> 31;
+  let y = Math.abs(x);
+  if (y > 1) return Number.NaN;
+  if (e < 0x3ff - 1) {
+    if (e >= 0x3ff - 32) y = 0.5 * Math.log1p(2 * y + (2 * y * y) / (1 - y));
+  } else y = 0.5 * Math.log1p(2 * (y / (1 - y)));
+  return s ? -y : y;
+}
+
 // ---------------------------------------------------------------- elementary functions
 
 function mLog(x: number): number {
@@ -1527,18 +1625,18 @@ export function createMathModule(): PyModule {
   );
   addFunctions(m, {
     acos: math1("acos", Math.acos, false, "expected a number in range from -1 up to 1, got %s"),
-    acosh: math1("acosh", Math.acosh, false, "expected argument value not less than 1, got %s"),
+    acosh: math1("acosh", acosh, false, "expected argument value not less than 1, got %s"),
     asin: math1("asin", Math.asin, false, "expected a number in range from -1 up to 1, got %s"),
-    asinh: math1("asinh", Math.asinh, false, null),
+    asinh: math1("asinh", asinh, false, null),
     atan: math1("atan", Math.atan, false, null),
     atan2: math2("atan2", mAtan2),
-    atanh: math1("atanh", Math.atanh, false, "expected a number between -1 and 1, got %s"),
+    atanh: math1("atanh", atanh, false, "expected a number between -1 and 1, got %s"),
     cbrt: math1("cbrt", Math.cbrt, false, null),
     ceil: mathCeil,
     comb: mathComb,
     copysign: math2("copysign", copysign),
     cos: math1("cos", cos, false, "expected a finite input, got %s"),
-    cosh: math1("cosh", Math.cosh, true, null),
+    cosh: math1("cosh", cosh, true, null),
     degrees: mathDegrees,
     dist: mathDist,
     erf: math1("erf", erf, false, null),
@@ -1576,11 +1674,11 @@ export function createMathModule(): PyModule {
     radians: mathRadians,
     remainder: math2("remainder", mRemainder),
     sin: math1("sin", sin, false, "expected a finite input, got %s"),
-    sinh: math1("sinh", Math.sinh, true, null),
+    sinh: math1("sinh", sinh, true, null),
     sqrt: math1("sqrt", Math.sqrt, false, "expected a nonnegative input, got %s"),
     sumprod: mathSumprod,
     tan: math1("tan", tan, false, "expected a finite input, got %s"),
-    tanh: math1("tanh", Math.tanh, false, null),
+    tanh: math1("tanh", tanh, false, null),
     trunc: mathTrunc,
     ulp: mathUlp,
   });
