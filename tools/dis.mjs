@@ -31,7 +31,7 @@ async function loadCompiler() {
     export { PyComplex } from "./src/objects/complex.ts";
     export { PyBytes } from "./src/objects/bytes.ts";
     export { None, Ellipsis } from "./src/objects/singletons.ts";
-    export { PyFrozenSetConst } from "./src/compiler/consts.ts";
+    export { frozenSetConstItems } from "./src/compiler/consts.ts";
     export { ParseError } from "./src/parser/errors.ts";
   `;
   const out = await esbuild.build({
@@ -147,7 +147,8 @@ function pyRepr(m, v) {
     return v.items.length === 1
       ? `(${pyRepr(m, v.items[0])},)`
       : `(${v.items.map((x) => pyRepr(m, x)).join(", ")})`;
-  if (v instanceof m.PyFrozenSetConst) return `frozenset({${v.items.map((x) => pyRepr(m, x)).join(", ")}})`;
+  const fs = m.frozenSetConstItems(v);
+  if (fs) return `frozenset({${fs.map((x) => pyRepr(m, x)).join(", ")}})`;
   if (v instanceof m.PyCode) return `<code object ${v.co_name}>`;
   return String(v);
 }

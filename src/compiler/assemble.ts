@@ -20,6 +20,7 @@ import { PyFloat } from "../objects/float.ts";
 import type { PyValue } from "../objects/object.ts";
 import { None } from "../objects/singletons.ts";
 import { PyTuple } from "../objects/tuple.ts";
+import { frozenSetConst } from "./consts.ts";
 import { CompilerBug } from "./errors.ts";
 import {
   addChecksForUninitializedLoads,
@@ -72,6 +73,10 @@ export function assemble(u: CompilerUnit, flags: number, filename: string): PyCo
     },
     tupleConst(values: unknown[]) {
       return consts.add(new PyTuple(values as PyValue[]));
+    },
+    frozensetConst(values: unknown[]) {
+      const s = frozenSetConst(values as PyValue[]);
+      return s === null ? undefined : consts.add(s);
     },
     isNoneConst(i: CfgInstr) {
       return i.op === Op.LOAD_CONST && consts.list[i.arg] === None;

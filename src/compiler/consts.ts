@@ -6,20 +6,31 @@ import { PyBytes } from "../objects/bytes.ts";
 import { PyCode } from "../objects/code.ts";
 import { PyComplex } from "../objects/complex.ts";
 import { PyFloat } from "../objects/float.ts";
-import { PyObject, type PyValue } from "../objects/object.ts";
+import type { PyValue } from "../objects/object.ts";
+import { newFrozenSet } from "../objects/set.ts";
 import { Ellipsis, None } from "../objects/singletons.ts";
 import { PyTuple } from "../objects/tuple.ts";
-import { frozensetType } from "../objects/typeobjects.ts";
 import { ComplexValue, type ConstantValue, EllipsisValue, FloatValue } from "../parser/ast.ts";
 
+/** The items a frozenset constant was built from, in source order (for keys and for dis). */
+const frozenSetItems = new WeakMap<object, readonly PyValue[]>();
+
 /**
- * A frozenset constant (`x in {1, 2}`). STAND-IN until src/objects has a frozenset class: it
- * carries the items in source order and frozensetType as its type.
+ * A frozenset constant (`x in {1, 2}`), or null when it cannot be built here (hashing needs the
+ * object model; the compiler then leaves the set to be built at run time).
  */
-export class PyFrozenSetConst extends PyObject {
-  constructor(readonly items: readonly PyValue[]) {
-    super(frozensetType);
+export function frozenSetConst(items: readonly PyValue[]): PyValue | null {
+  try {
+    const s = newFrozenSet(items);
+    frozenSetItems.set(s, items);
+    return s;
+  } catch {
+    return null;
   }
+}
+
+export function frozenSetConstItems(v: PyValue): readonly PyValue[] | undefined {
+  return typeof v === "object" ? frozenSetItems.get(v) : undefined;
 }
 
 export function fromAstConstant(v: ConstantValue): PyValue {
@@ -49,7 +60,8 @@ export function constantKey(v: PyValue): string {
   if (v instanceof PyComplex) return `c${floatKey(v.real)},${floatKey(v.imag)}`;
   if (v instanceof PyBytes) return `b${Array.from(v.data).join(",")}`;
   if (v instanceof PyTuple) return `t(${v.items.map(constantKey).join("|")})`;
-  if (v instanceof PyFrozenSetConst) return `z(${v.items.map(constantKey).join("|")})`;
+  const fs = frozenSetConstItems(v);
+  if (fs !== undefined) return `z(${fs.map(constantKey).join("|")})`;
   if (v instanceof PyCode) return `o${codeId(v)}`;
   return `o${codeId(v)}`;
 }

@@ -247,6 +247,8 @@ export interface ConstFolder {
   /** co_consts index of a tuple built from these values. */
   tupleConst(values: unknown[]): number;
   isNoneConst(i: CfgInstr): boolean;
+  /** co_consts index of a frozenset of these values, or undefined. */
+  frozensetConst(values: unknown[]): number | undefined;
   /** co_consts index of -value, or undefined when it cannot be folded. */
   negatedConst(value: unknown): number | undefined;
 }
@@ -352,15 +354,18 @@ export function peephole(g: Cfg, folder: ConstFolder): void {
           i.arg = folder.tupleConst(ops.values);
           break;
         }
-        case Op.BUILD_LIST: {
-          // optimize_lists_and_sets (lists only: sets need a frozenset constant)
+        case Op.BUILD_LIST:
+        case Op.BUILD_SET: {
+          // optimize_lists_and_sets
           const n = i.arg;
           if (n === 0) break;
+          const isSet = i.op === Op.BUILD_SET;
           const iterated = next && (next.op === Op.GET_ITER || next.op === Op.CONTAINS_OP);
           if (!iterated && n < MIN_CONST_SEQUENCE_SIZE) break;
           const ops = constOperands(ins, k, n, folder);
           if (ops === null) break;
-          const tuple = folder.tupleConst(ops.values);
+          const tuple = isSet ? folder.frozensetConst(ops.values) : folder.tupleConst(ops.values);
+          if (tuple === undefined) break;
           if (iterated) {
             // `for x in [1, 2]` / `x in [1, 2]`: a tuple does the same job.
             nopOut(ins, ops.idx);
@@ -368,10 +373,10 @@ export function peephole(g: Cfg, folder: ConstFolder): void {
             i.arg = tuple;
             break;
           }
-          // BUILD_LIST 0; LOAD_CONST (...); LIST_EXTEND 1
+          // BUILD_LIST 0; LOAD_CONST (...); LIST_EXTEND 1 (sets: BUILD_SET, frozenset, SET_UPDATE)
           nopOut(ins, ops.idx);
           const f = ins[ops.idx[ops.idx.length - 1]!]!;
-          f.op = Op.BUILD_LIST;
+          f.op = isSet ? Op.BUILD_SET : Op.BUILD_LIST;
           f.arg = 0;
           f.loc = i.loc;
           const load: CfgInstr = {
@@ -381,7 +386,7 @@ export function peephole(g: Cfg, folder: ConstFolder): void {
             loc: i.loc,
             except: i.except,
           };
-          i.op = Op.LIST_EXTEND;
+          i.op = isSet ? Op.SET_UPDATE : Op.LIST_EXTEND;
           i.arg = 1;
           ins.splice(k, 0, load);
           k++;
