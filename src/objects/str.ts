@@ -505,7 +505,8 @@ function pad(
   let f = " ";
   if (fill !== undefined) {
     const fs = strValue(fill);
-    if (fs === undefined) raiseTypeError(`The fill character must be a unicode character, not ${typeName(fill)}`);
+    if (fs === undefined)
+      raiseTypeError(`The fill character must be a unicode character, not ${typeName(fill)}`);
     if (strLen(fs) !== 1) raiseTypeError("The fill character must be exactly one character long");
     f = fs;
   }
