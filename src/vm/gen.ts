@@ -8,12 +8,19 @@ import { PyBaseException } from "../objects/exceptions.ts";
 import { frameObjectOf } from "../objects/frame-object.ts";
 import { addressOf } from "../objects/function.ts";
 import { GEN_COMPLETED, GEN_CREATED, GEN_RUNNING, PyGen } from "../objects/generator.ts";
-import type { PyValue } from "../objects/object.ts";
+import { PyObject, type PyValue } from "../objects/object.ts";
 import { None } from "../objects/singletons.ts";
 import { PyTraceback } from "../objects/traceback.ts";
 import type { PyType } from "../objects/type.ts";
-import { asyncGeneratorType, coroutineType, generatorType, typeOf } from "../objects/typeobjects.ts";
-import { genEnter, runFrame, yieldFromOf } from "./eval.ts";
+import {
+  asyncGeneratorType,
+  coroutineType,
+  generatorType,
+  makeBuiltinType,
+  objectType,
+  typeOf,
+} from "../objects/typeobjects.ts";
+import { genEnter, runFrame, vmHooks, yieldFromOf } from "./eval.ts";
 import { isExceptionClass } from "./ops.ts";
 
 function kind(gen: PyGen): string {
@@ -296,3 +303,194 @@ defineMethods(coroutineType, {
 installGenType(asyncGeneratorType, "ag");
 
 export { getAttr };
+
+// ---------------------------------------------------------------- async generators
+// (Objects/genobject.c: async_gen_asend, async_gen_athrow, _PyAsyncGenValueWrapper). An async
+// generator's frame yields either a value wrapped by INTRINSIC_ASYNC_GEN_WRAP (an `async yield`:
+// the awaiting asend/athrow finishes with StopIteration(value)) or a bare value from an `await`
+// inside it, which is passed through to whoever drives the coroutine.
+
+export const asyncGenWrappedType = makeBuiltinType("async_generator_wrapped_value", [objectType], 0);
+export class PyAsyncGenWrapped extends PyObject {
+  readonly value: PyValue;
+  constructor(value: PyValue) {
+    super(asyncGenWrappedType);
+    this.value = value;
+  }
+}
+
+export const asyncGenASendType = makeBuiltinType("async_generator_asend", [objectType], 0);
+export const asyncGenAThrowType = makeBuiltinType("async_generator_athrow", [objectType], 0);
+
+const AWAITABLE_INIT = 0;
+const AWAITABLE_ITER = 1;
+const AWAITABLE_CLOSED = 2;
+
+class PyAsyncGenAwaitable extends PyObject {
+  gen: PyGen;
+  /** asend: the value to send first; athrow: null. */
+  sendval: PyValue;
+  /** athrow: the exception to throw (null for aclose()). */
+  exc: PyBaseException | null;
+  isThrow: boolean;
+  state: number;
+  constructor(type: PyType, gen: PyGen, sendval: PyValue, exc: PyBaseException | null, isThrow: boolean) {
+    super(type);
+    this.gen = gen;
+    this.sendval = sendval;
+    this.exc = exc;
+    this.isThrow = isThrow;
+    this.state = AWAITABLE_INIT;
+  }
+}
+
+/** async_gen_unwrap: a wrapped value ends the awaitable with StopIteration(value). */
+function asyncGenUnwrap(aw: PyAsyncGenAwaitable, r: SendResult): PyValue {
+  const gen = aw.gen;
+  if (r.done) {
+    aw.state = AWAITABLE_CLOSED;
+    gen.agRunning = false;
+    if (aw.isThrow && aw.exc === null) {
+      // aclose() finished: the generator returned
+      throw newException(E.PyExc_StopIteration);
+    }
+    gen.agClosed = true;
+    throw newException(E.PyExc_StopAsyncIteration);
+  }
+  if (r.value instanceof PyAsyncGenWrapped) {
+    aw.state = AWAITABLE_CLOSED;
+    gen.agRunning = false;
+    if (aw.isThrow && aw.exc === null) raise(E.PyExc_RuntimeError, "async generator ignored GeneratorExit");
+    throw newException(E.PyExc_StopIteration, r.value.value);
+  }
+  return r.value;
+}
+
+function asyncAwaitableSend(aw: PyAsyncGenAwaitable, arg: PyValue): PyValue {
+  if (aw.state === AWAITABLE_CLOSED) {
+    raise(
+      E.PyExc_RuntimeError,
+      aw.isThrow
+        ? "cannot reuse already awaited aclose()/athrow()"
+        : "cannot reuse already awaited __anext__()/asend()",
+    );
+  }
+  const gen = aw.gen;
+  try {
+    if (aw.state === AWAITABLE_INIT) {
+      if (gen.agRunning) {
+        raise(
+          E.PyExc_RuntimeError,
+          aw.isThrow
+            ? "athrow(): asynchronous generator is already running"
+            : "anext(): asynchronous generator is already running",
+        );
+      }
+      aw.state = AWAITABLE_ITER;
+      gen.agRunning = true;
+      if (aw.isThrow) {
+        if (gen.agClosed || gen.state === GEN_COMPLETED) {
+          aw.state = AWAITABLE_CLOSED;
+          gen.agRunning = false;
+          if (aw.exc === null) throw newException(E.PyExc_StopIteration);
+          throw newException(E.PyExc_StopAsyncIteration);
+        }
+        const exc = aw.exc ?? newException(E.PyExc_GeneratorExit);
+        return asyncGenUnwrap(aw, sendThrowResult(gen, exc));
+      }
+      if (gen.agClosed) {
+        aw.state = AWAITABLE_CLOSED;
+        gen.agRunning = false;
+        throw newException(E.PyExc_StopAsyncIteration);
+      }
+      if (arg === None) arg = aw.sendval;
+    }
+    return asyncGenUnwrap(aw, genSendEx(gen, arg, null));
+  } catch (e) {
+    if (e instanceof PyBaseException) {
+      gen.agRunning = false;
+      aw.state = AWAITABLE_CLOSED;
+      if (
+        aw.isThrow &&
+        aw.exc === null &&
+        (e.type.isSubtypeOf(E.PyExc_StopAsyncIteration) || e.type.isSubtypeOf(E.PyExc_GeneratorExit))
+      ) {
+        throw newException(E.PyExc_StopIteration);
+      }
+    }
+    throw e;
+  }
+}
+
+/** Throws into a generator; a return becomes a done result (like genSendEx). */
+function sendThrowResult(gen: PyGen, exc: PyBaseException): SendResult {
+  return genSendEx(gen, None, exc);
+}
+
+function aw(v: PyValue): PyAsyncGenAwaitable {
+  return v as PyAsyncGenAwaitable;
+}
+
+for (const t of [asyncGenASendType, asyncGenAThrowType]) {
+  t.tp_iter = (self) => self;
+  t.tp_iternext = (self) => asyncAwaitableSend(aw(self), None);
+  t.tp_repr = (self) => `<${t.name} object at ${addressOf(self as PyObject)}>`;
+  defineMethods(t, {
+    send(self, args, kwnames) {
+      argCount("send", args, kwnames, 1, 1);
+      return asyncAwaitableSend(aw(self), args[0]);
+    },
+    throw(self, args, kwnames) {
+      argCount("throw", args, kwnames, 1, 3);
+      const a = aw(self);
+      if (a.state === AWAITABLE_CLOSED)
+        raise(E.PyExc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+      const exc = makeThrown(args[0], args[1] ?? None, args[2] ?? None);
+      try {
+        return asyncGenUnwrap(a, sendThrowResult(a.gen, exc));
+      } catch (e) {
+        a.state = AWAITABLE_CLOSED;
+        a.gen.agRunning = false;
+        throw e;
+      }
+    },
+    close(self) {
+      aw(self).state = AWAITABLE_CLOSED;
+      return None;
+    },
+    __await__(self) {
+      return self;
+    },
+  });
+}
+
+asyncGeneratorType.tp_repr = (g) => `<async_generator object ${self(g).qualname} at ${addressOf(self(g))}>`;
+defineMethods(asyncGeneratorType, {
+  __aiter__(g) {
+    return g;
+  },
+  __anext__(g) {
+    return new PyAsyncGenAwaitable(asyncGenASendType, self(g), None, null, false);
+  },
+  asend(g, args, kwnames) {
+    argCount("asend", args, kwnames, 1, 1);
+    return new PyAsyncGenAwaitable(asyncGenASendType, self(g), args[0], null, false);
+  },
+  athrow(g, args, kwnames) {
+    argCount("athrow", args, kwnames, 1, 3);
+    const exc = makeThrown(args[0], args[1] ?? None, args[2] ?? None);
+    return new PyAsyncGenAwaitable(asyncGenAThrowType, self(g), None, exc, true);
+  },
+  aclose(g, args, kwnames) {
+    argCount("aclose", args, kwnames, 0, 0);
+    return new PyAsyncGenAwaitable(asyncGenAThrowType, self(g), None, null, true);
+  },
+});
+defineGetSets(asyncGeneratorType, {
+  ag_await: { get: (g) => yieldFromOf(self(g)) ?? None },
+});
+
+vmHooks.intrinsic1 = (
+  (prev) => (op: number, v: PyValue) =>
+    op === 4 ? new PyAsyncGenWrapped(v) : prev(op, v)
+)(vmHooks.intrinsic1);
