@@ -274,7 +274,6 @@ export function fileioClose(self: PyFileIO): void {
 }
 
 function seekPosArg(v: PyValue): number {
-  if (v instanceof PyObject && typeOf(v).name === "float") raiseTypeError("an integer is required");
   return intArg(v);
 }
 

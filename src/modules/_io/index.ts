@@ -89,7 +89,7 @@ export function createIoModule(): PyModule {
       posOnly: 2,
     });
     if (encoding !== None) return encoding as PyValue;
-    return "utf-8";
+    return "locale";
   });
   readyAllTypes();
   return mod;

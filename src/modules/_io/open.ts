@@ -22,10 +22,10 @@ import { fileIOType, PyFileIO } from "./fileio.ts";
 import { DEFAULT_BUFFER_SIZE, type Kw } from "./iobase.ts";
 import { newTextIOWrapper } from "./textio.ts";
 
+/** PyIndex_Check: a file descriptor rather than a path. */
 function isNumber(v: PyValue): boolean {
   if (typeof v === "number" || typeof v === "bigint" || typeof v === "boolean") return true;
-  const t = typeOf(v);
-  return t.nb.nb_index !== null || t.nb.nb_int !== null || t.nb.nb_float !== null || t.name === "complex";
+  return typeOf(v).nb.nb_index !== null;
 }
 
 function strOrNone(v: PyValue | undefined, arg: string): string | null {

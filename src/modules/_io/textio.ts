@@ -232,6 +232,9 @@ defineGetSets(newlineDecoderType, {
 
 const CHUNK_SIZE = 8192;
 
+/** locale.getencoding() on the platforms Typhon reports (a UTF-8 locale): what encoding=None gives. */
+export const LOCALE_ENCODING = "UTF-8";
+
 export class PyTextIOWrapper extends PyIOBase {
   ok = false;
   detached = false;
@@ -326,7 +329,7 @@ export function textInit(self: PyTextIOWrapper, args: PyValue[], kwnames: Kw): v
   if (errors !== undefined && errors !== None && typeof errors !== "string")
     raiseTypeError("errors must be str");
   const nl = validateNewline(newline === undefined ? None : newline);
-  if (enc === null || enc === "locale") enc = "utf-8";
+  if (enc === null || enc === "locale") enc = LOCALE_ENCODING;
   lookupCodec(enc);
   self.buffer = buffer as PyValue;
   self.encoding = enc;
@@ -760,7 +763,7 @@ defineMethods(textIOWrapperType, {
     callMethod(self, "flush", []);
     if (enc !== null || errs !== null || nlGiven) {
       let newEnc = enc ?? self.encoding;
-      if (newEnc === "locale") newEnc = "utf-8";
+      if (newEnc === "locale") newEnc = LOCALE_ENCODING;
       lookupCodec(newEnc);
       self.encoding = newEnc;
       if (errs !== null) self.errors = errs;
