@@ -7,6 +7,7 @@ import { createFunctoolsModule } from "./_functools.ts";
 import { createHeapqModule } from "./_heapq.ts";
 import { createIoModule } from "./_io/index.ts";
 import { createOperatorModule } from "./_operator.ts";
+import { createSreModule } from "./_sre/index.ts";
 import { createStringModule } from "./_string.ts";
 import { createAtexitModule } from "./atexit.ts";
 import { createErrnoModule } from "./errno.ts";
@@ -29,4 +30,5 @@ export const builtinModuleFactories = new Map<string, () => PyModule>([
   ["time", createTimeModule],
   ["_io", createIoModule],
   ["_functools", createFunctoolsModule],
+  ["_sre", createSreModule],
 ]);
