@@ -299,7 +299,7 @@ function repeatCount(n: PyValue): number {
     if (v < 0n) return 0;
     raise(E.PyExc_OverflowError, "cannot fit 'int' into an index-sized integer");
   }
-  return v < 0 ? 0 : v;
+  return Math.max(v, 0);
 }
 
 function dequeInplaceRepeat(d: PyDeque, n: number): PyDeque {

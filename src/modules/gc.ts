@@ -82,7 +82,7 @@ export function createGcModule(): PyModule {
     return newTuple(state.threshold.slice());
   });
   addFunction(m, "set_threshold", (args, kw) => {
-    if (kw !== null && kw.length) raiseTypeError("set_threshold() takes no keyword arguments");
+    if (kw?.length) raiseTypeError("set_threshold() takes no keyword arguments");
     checkPositional("set_threshold", args.length, 1, 3);
     for (let i = 0; i < args.length; i++) state.threshold[i] = intArg(args[i]);
     return None;
@@ -121,7 +121,7 @@ export function createGcModule(): PyModule {
   });
   addFunction(m, "get_referrers", () => new PyList([]));
   addFunction(m, "get_referents", (args, kw) => {
-    if (kw !== null && kw.length) raiseTypeError("get_referents() takes no keyword arguments");
+    if (kw?.length) raiseTypeError("get_referents() takes no keyword arguments");
     const out: PyValue[] = [];
     for (const o of args) {
       if (o instanceof PyTuple || o instanceof PyList) out.push(...o.items);

@@ -213,7 +213,7 @@ repeatType.tp_new = (type, args, kwnames) => {
   if (times !== undefined) {
     const n = index(times);
     if (!isSsize(n)) raiseSsizeOverflow();
-    cnt = typeof n === "bigint" ? (n < 0n ? 0 : Number.MAX_SAFE_INTEGER) : n < 0 ? 0 : n;
+    cnt = typeof n === "bigint" ? (n < 0n ? 0 : Number.MAX_SAFE_INTEGER) : Math.max(n, 0);
   }
   return new PyRepeat(type, element as PyValue, cnt);
 };

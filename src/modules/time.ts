@@ -625,45 +625,45 @@ export function createTimeModule(): PyModule {
   });
   addFunction(m, "sleep", timeSleep);
   addFunction(m, "gmtime", (args, kw) => {
-    if (kw !== null && kw.length) raiseTypeError("time.gmtime() takes no keyword arguments");
+    if (kw?.length) raiseTypeError("time.gmtime() takes no keyword arguments");
     checkPositional("gmtime", args.length, 0, 1);
     return tmToStruct(gmtimeOf(secondsArg(args[0])));
   });
   addFunction(m, "localtime", (args, kw) => {
-    if (kw !== null && kw.length) raiseTypeError("time.localtime() takes no keyword arguments");
+    if (kw?.length) raiseTypeError("time.localtime() takes no keyword arguments");
     checkPositional("localtime", args.length, 0, 1);
     return tmToStruct(localtimeOf(secondsArg(args[0])));
   });
   addFunction(m, "mktime", (args, kw) => {
-    if (kw !== null && kw.length) raiseTypeError("time.mktime() takes no keyword arguments");
+    if (kw?.length) raiseTypeError("time.mktime() takes no keyword arguments");
     if (args.length !== 1) raiseTypeError(`time.mktime() takes exactly one argument (${args.length} given)`);
     return f(mktimeOf(tmArg(args[0], "mktime")));
   });
   addFunction(m, "asctime", (args, kw) => {
-    if (kw !== null && kw.length) raiseTypeError("time.asctime() takes no keyword arguments");
+    if (kw?.length) raiseTypeError("time.asctime() takes no keyword arguments");
     checkPositional("asctime", args.length, 0, 1);
     return asctimeOf(optTm(args, "asctime", false));
   });
   addFunction(m, "ctime", (args, kw) => {
-    if (kw !== null && kw.length) raiseTypeError("time.ctime() takes no keyword arguments");
+    if (kw?.length) raiseTypeError("time.ctime() takes no keyword arguments");
     checkPositional("ctime", args.length, 0, 1);
     return asctimeOf(localtimeOf(secondsArg(args[0])));
   });
   addFunction(m, "strftime", (args, kw) => {
-    if (kw !== null && kw.length) raiseTypeError("time.strftime() takes no keyword arguments");
+    if (kw?.length) raiseTypeError("time.strftime() takes no keyword arguments");
     checkPositional("strftime", args.length, 1, 2);
     const fmt = args[0];
     if (typeof fmt !== "string") raiseTypeError(`strftime() argument 1 must be str, not ${typeName(fmt)}`);
     return strftimeOf(fmt, optTm(args.slice(1), "strftime", true));
   });
   addFunction(m, "strptime", (args, kw) => {
-    if (kw !== null && kw.length) raiseTypeError("time.strptime() takes no keyword arguments");
+    if (kw?.length) raiseTypeError("time.strptime() takes no keyword arguments");
     checkPositional("strptime", args.length, 1, 2);
     const mod = importModule("_strptime");
     return call(getAttr(mod, "_strptime_time"), args.slice());
   });
   addFunction(m, "get_clock_info", (args, kw) => {
-    if (kw !== null && kw.length) raiseTypeError("time.get_clock_info() takes no keyword arguments");
+    if (kw?.length) raiseTypeError("time.get_clock_info() takes no keyword arguments");
     if (args.length !== 1)
       raiseTypeError(`time.get_clock_info() takes exactly one argument (${args.length} given)`);
     const name = args[0];
