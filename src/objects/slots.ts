@@ -149,6 +149,9 @@ export function slotTpGetattrHook(self: PyValue, name: string): PyValue | undefi
     let r: PyValue | undefined;
     if (getattribute === undefined || getattribute === objectGetattributeDescr)
       r = genericGetAttr(self, name);
+    else if (getattribute instanceof PyWrapperDescriptor && getattribute.slot === "tp_getattro")
+      // A builtin's __getattribute__ (e.g. type's, for metaclasses): its slot function directly.
+      r = (getattribute.wrapped as NonNullable<PyType["tp_getattro"]>)(self, name);
     else r = callOrMissing(self, "__getattribute__", [self, name]);
     if (r !== undefined) return r;
   } catch (e) {
