@@ -1,6 +1,4 @@
 // The embedding API for JavaScript/TypeScript programs. It grows with the VM (issue 4+).
-import "./compile.ts";
-
 export type { Host } from "../host/host.ts";
 export { NodeHost } from "../host/node.ts";
 export { compilerHooks, runCodeJson, runProgram } from "./run.ts";

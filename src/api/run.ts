@@ -1,15 +1,17 @@
 // Running a program (Modules/main.c + Python/pythonrun.c for `python3 FILE` / `-c`): decode and
 // compile the source, make `__main__`, run it, print an uncaught exception as CPython does,
 // SystemExit semantics, flush stdout, return the exit status.
+
 import type { Host } from "../host/host.ts";
-import { builtinsHost, createBuiltinsModule } from "../modules/builtins.ts";
 import { createIoModule, ioOpenFunction, setIoHost } from "../modules/_io/index.ts";
+import { builtinsHost, createBuiltinsModule } from "../modules/builtins.ts";
 import { builtinModuleFactories } from "../modules/index.ts";
 import { createSysModule, flushStdStreams, PyTextWriter, sysState } from "../modules/sys.ts";
 import { call, getAttr, lookupAttr, repr, str as strOf } from "../objects/abstract.ts";
 import type { PyCode } from "../objects/code.ts";
+import { PyBuiltinFunction } from "../objects/descr.ts";
 import type { PyDict } from "../objects/dict.ts";
-import { newException } from "../objects/errors.ts";
+import { raise, raiseTypeError } from "../objects/errors.ts";
 import * as E from "../objects/exceptions.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { PyModule } from "../objects/module.ts";
@@ -18,11 +20,13 @@ import { None } from "../objects/singletons.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { ParseError } from "../parser/errors.ts";
 import { compileHooks, compileSource, syntaxErrorFromParseError } from "../vm/compile.ts";
+import { vmHooks } from "../vm/eval.ts";
 import { installImport } from "../vm/import.ts";
 import { runCode, tstate, unraisableHooks } from "../vm/index.ts";
 import { toPyException } from "../vm/ops.ts";
 import { formatException, lineCache } from "../vm/traceback-print.ts";
 import { type CodeJson, codeFromJson } from "./codejson.ts";
+import { InteractiveBuffer } from "./interactive-input.ts";
 
 export interface RunRequest {
   source: Uint8Array;
@@ -104,6 +108,85 @@ function execMain(host: Host, rt: Runtime, code: PyCode): number {
     // a failing flush at exit is reported by CPython as "Exception ignored"; keep the status
   }
   return status;
+}
+
+/**
+ * sys.displayhook / sys.__displayhook__ (Python/sysmodule.c sys_displayhook) and the
+ * INTRINSIC_PRINT intrinsic that "single"-mode code calls for expression statements.
+ */
+function installDisplayHook(rt: Runtime): void {
+  const sys = sysState;
+  if (sys === null) return;
+  const hook = new PyBuiltinFunction("displayhook", (args) => {
+    if (args.length !== 1) raiseTypeError(`displayhook() takes exactly one argument (${args.length} given)`);
+    const v = args[0];
+    if (v === None) return None;
+    rt.builtins.dict.setStr("_", None);
+    const out = sys.module.dict.getStr("stdout");
+    if (out === undefined || out === None) raise(E.PyExc_RuntimeError, "lost sys.stdout");
+    call(getAttr(out, "write"), [repr(v)]);
+    call(getAttr(out, "write"), ["\n"]);
+    rt.builtins.dict.setStr("_", v);
+    return None;
+  });
+  if (sys.module.dict.getStr("displayhook") === undefined) sys.module.dict.setStr("displayhook", hook);
+  if (sys.module.dict.getStr("__displayhook__") === undefined)
+    sys.module.dict.setStr("__displayhook__", hook);
+  const prev = vmHooks.intrinsic1;
+  vmHooks.intrinsic1 = (op, v) => {
+    if (op !== 1) return prev(op, v);
+    const h = sys.module.dict.getStr("displayhook");
+    if (h === undefined) raise(E.PyExc_RuntimeError, "lost sys.displayhook");
+    call(h, [v]);
+    return None;
+  };
+}
+
+/**
+ * The interactive prompt (CPython's basic REPL, Python/pythonrun.c PyRun_InteractiveLoop): reads
+ * statements with sys.ps1/sys.ps2, compiles each in "single" mode (expression values go to
+ * sys.displayhook), prints exceptions and goes on; end of input or SystemExit ends it.
+ */
+export function runInteractive(host: Host, req: RunRequest, banner: string | null): number {
+  const rt = initRuntime(host, req);
+  installDisplayHook(rt);
+  const globals = rt.main.dict as PyDict;
+  if (banner !== null) writeStderr(host, banner);
+  const buffer = new InteractiveBuffer();
+  for (;;) {
+    const prompt = buffer.empty ? ">>> " : "... ";
+    host.writeStdout(prompt);
+    const line = host.readLine();
+    if (line === null) {
+      host.writeStdout("\n");
+      break;
+    }
+    if (buffer.push(line) === "more") continue;
+    const source = buffer.source;
+    buffer.reset();
+    if (source.trim() === "") continue;
+    lineCache.register("<stdin>", source);
+    try {
+      const code = compileSource(source, "<stdin>", "single");
+      runCode(code, globals, globals, rt.builtins.dict as PyDict);
+    } catch (e) {
+      const exc = e instanceof PyBaseException ? e : toPyException(e);
+      if (exc.type.isSubtypeOf(E.PyExc_SystemExit)) return handleUncaught(host, exc);
+      handleUncaught(host, exc);
+    }
+    tstate.current = null;
+    try {
+      flushStdStreams();
+    } catch {
+      // keep the session going
+    }
+  }
+  try {
+    flushStdStreams();
+  } catch {
+    // ignore at exit
+  }
+  return 0;
 }
 
 /** SystemExit's code (args[0], or the args tuple, or None). */

@@ -1,7 +1,6 @@
 // The `typhon` command: CPython's command line (Modules/main.c) over the Node host.
 import path from "node:path";
-import "../api/compile.ts";
-import { runProgram } from "../api/run.ts";
+import { runInteractive, runProgram } from "../api/run.ts";
 import { HostError } from "../host/host.ts";
 import { NodeHost } from "../host/node.ts";
 import { parseArgs, UsageError } from "./args.ts";
@@ -48,6 +47,13 @@ function main(): number {
   if (opts.module !== null) {
     host.writeStderr(`${PROG}: -m is not supported yet (the import system is not built): ${opts.module}\n`);
     return 1;
+  }
+  if (opts.file === null && (host.stdinIsTTY() || opts.inspect)) {
+    const banner = opts.quiet
+      ? null
+      : `Python ${VERSION} (typhon ${TYPHON_VERSION}) [Node.js ${process.versions.node}] on ${host.platform}\n` +
+        'Type "help", "copyright", "credits" or "license" for more information.\n';
+    return runInteractive(host, { source: new Uint8Array(0), filename: "<stdin>", argv: [""] }, banner);
   }
   if (opts.file === null || opts.file === "-") {
     const source = host.readStdin();

@@ -1,7 +1,7 @@
 // When the interactive prompt asks for more input (sys.ps2) and when it runs the statement.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { InteractiveBuffer } from "../../src/cli/interactive-input.ts";
+import { InteractiveBuffer } from "../../src/api/interactive-input.ts";
 
 function feed(lines: string[]): string[] {
   const b = new InteractiveBuffer();
