@@ -10,8 +10,6 @@ import {
   expressions,
   named_expression,
   star_expressions,
-  star_target,
-  star_targets,
 } from "./parser-expr.ts";
 import {
   invalid_class_def_raw,
@@ -34,6 +32,7 @@ import {
 } from "./parser-invalid.ts";
 import { match_stmt, type_params } from "./parser-pattern.ts";
 import { block } from "./parser-stmt.ts";
+import { star_target, star_targets } from "./parser-targets.ts";
 import { TokenType as T, type Token } from "./token.ts";
 
 /** compound_stmt */

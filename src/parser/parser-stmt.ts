@@ -4,16 +4,7 @@
 import * as ast from "./ast.ts";
 import { compound_stmt } from "./parser-compound.ts";
 import { KW, M, type Parser, STORE, setContext } from "./parser-core.ts";
-import {
-  del_targets,
-  expression,
-  expressions,
-  single_subscript_attribute_target,
-  single_target,
-  star_expressions,
-  star_targets,
-  yield_expr,
-} from "./parser-expr.ts";
+import { expression, expressions, star_expressions, yield_expr } from "./parser-expr.ts";
 import { annotated_rhs } from "./parser-fstring.ts";
 import {
   invalid_assignment,
@@ -25,6 +16,12 @@ import {
   invalid_import_from_targets,
 } from "./parser-invalid.ts";
 import { type_params } from "./parser-pattern.ts";
+import {
+  del_targets,
+  single_subscript_attribute_target,
+  single_target,
+  star_targets,
+} from "./parser-targets.ts";
 import { TokenType as T } from "./token.ts";
 
 // ------------------------------------------------------------------ start rules
