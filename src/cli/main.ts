@@ -3,6 +3,7 @@ import path from "node:path";
 import { runInteractive, runProgram } from "../api/run.ts";
 import { HostError } from "../host/host.ts";
 import { NodeHost } from "../host/node.ts";
+import { setHashSeed } from "../objects/hash.ts";
 import { parseArgs, UsageError } from "./args.ts";
 import { ENV_HELP, TYPHON_VERSION, tryHelp, USAGE_HELP, usageLine, VERSION, XOPTIONS_HELP } from "./help.ts";
 
@@ -19,6 +20,19 @@ function main(): number {
       return 2;
     }
     throw e;
+  }
+  // PYTHONHASHSEED (Python/initconfig.c config_init_hash_seed), ignored under -E/-I.
+  const seedText = opts.ignoreEnvironment ? undefined : host.env.PYTHONHASHSEED;
+  if (seedText === undefined || seedText === "" || seedText === "random") setHashSeed(null);
+  else {
+    const seed = /^\d+$/.test(seedText) ? Number(seedText) : Number.NaN;
+    if (!(seed >= 0 && seed <= 4294967295)) {
+      host.writeStderr(
+        'Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be "random" or an integer in range [0; 4294967295]\nPython runtime state: preinitialized\n\n',
+      );
+      return 1;
+    }
+    setHashSeed(seed);
   }
   if (opts.help) {
     let text = usageLine(PROG);

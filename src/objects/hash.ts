@@ -1,4 +1,4 @@
-// Hashing exactly as a 64-bit CPython 3.14 with PYTHONHASHSEED=0:
+// Hashing exactly as a 64-bit CPython 3.14 (with PYTHONHASHSEED=0 unless setHashSeed says otherwise):
 //   Python/pyhash.c        siphash13 over the bytes of str (UCS1/UCS2/UCS4 by max code point)
 //                          and bytes, with the all-zero key (seed 0 memsets _Py_HashSecret);
 //                          Py_HASH_CUTOFF is 0; the empty input hashes to 0; -1 becomes -2
@@ -49,6 +49,31 @@ function ensureWords(nbytes: number): Int32Array {
   return words;
 }
 
+/**
+ * The siphash key (_Py_HashSecret.siphash.k0/k1) as little-endian 32-bit words k0lo, k0hi, k1lo,
+ * k1hi. All zero for PYTHONHASHSEED=0 (randomisation disabled); see setHashSeed.
+ */
+const secret = new Int32Array(4);
+
+/**
+ * Python/bootstrap_hash.c _Py_HashRandomization_Init: seed 0 disables randomisation (zero key); a
+ * seed 1..4294967295 fills the secret with lcg_urandom(seed); null means random (PYTHONHASHSEED
+ * unset or "random").
+ */
+export function setHashSeed(seed: number | null): void {
+  const bytes = new Uint8Array(24);
+  if (seed === null) globalThis.crypto.getRandomValues(bytes);
+  else if (seed !== 0) {
+    let x = seed >>> 0;
+    for (let i = 0; i < bytes.length; i++) {
+      x = (Math.imul(x, 214013) + 2531011) >>> 0;
+      bytes[i] = (x >>> 16) & 0xff;
+    }
+  }
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < 4; i++) secret[i] = view.getInt32(i * 4, true);
+}
+
 // HALF_ROUND(a,b,c,d,s,t): a += b; c += d; b = rotl(b,s) ^ a; d = rotl(d,t) ^ c; a = rotl(a,32)
 // SINGLE_ROUND = HALF_ROUND(v0,v1,v2,v3,13,16); HALF_ROUND(v2,v1,v0,v3,17,21)
 // 64-bit values are (hi, lo) int32 pairs; a carry out of the low half is (lo >>> 0) < (a >>> 0).
@@ -58,15 +83,16 @@ function ensureWords(nbytes: number): Int32Array {
  * to hashParts. (Python/pyhash.c: siphash13, with the "modified" final xor of all four lanes.)
  */
 function siphash13(w: Int32Array, len: number): void {
-  // v0 = 0x736f6d6570736575, v1 = 0x646f72616e646f6d, v2 = 0x6c7967656e657261, v3 = 0x7465646279746573
-  let v0h = 0x736f6d65 | 0;
-  let v0l = 0x70736575 | 0;
-  let v1h = 0x646f7261 | 0;
-  let v1l = 0x6e646f6d | 0;
-  let v2h = 0x6c796765 | 0;
-  let v2l = 0x6e657261 | 0;
-  let v3h = 0x74656462 | 0;
-  let v3l = 0x79746573 | 0;
+  // v0 = 0x736f6d6570736575 ^ k0, v1 = 0x646f72616e646f6d ^ k1, v2 = 0x6c7967656e657261 ^ k0,
+  // v3 = 0x7465646279746573 ^ k1
+  let v0h = (0x736f6d65 ^ secret[1]) | 0;
+  let v0l = (0x70736575 ^ secret[0]) | 0;
+  let v1h = (0x646f7261 ^ secret[3]) | 0;
+  let v1l = (0x6e646f6d ^ secret[2]) | 0;
+  let v2h = (0x6c796765 ^ secret[1]) | 0;
+  let v2l = (0x6e657261 ^ secret[0]) | 0;
+  let v3h = (0x74656462 ^ secret[3]) | 0;
+  let v3l = (0x79746573 ^ secret[2]) | 0;
   let th = 0;
   let tl = 0;
   const nfull = len >> 3;
