@@ -182,9 +182,24 @@ function bufferedWrite(self: PyBuffered, data: Uint8Array): number {
     self.readBuf = EMPTY;
     self.readPos = 0;
   }
-  self.writeChunks.push(data.slice());
-  self.writeLen += data.length;
-  if (self.writeLen >= self.bufferSize) flushWrites(self);
+  if (self.writeLen + data.length <= self.bufferSize) {
+    self.writeChunks.push(data.slice());
+    self.writeLen += data.length;
+    return data.length;
+  }
+  // Does not fit: write out what is pending, then the data itself while it is larger than the
+  // buffer, and keep the rest (bufferedwriter_write).
+  flushWrites(self);
+  let rest = data;
+  while (rest.length > self.bufferSize) {
+    const n = rawWrite(self, rest);
+    if (n === null) raise(E.PyExc_BlockingIOError, "write could not complete without blocking");
+    rest = rest.subarray(n);
+  }
+  if (rest.length > 0) {
+    self.writeChunks.push(rest.slice());
+    self.writeLen += rest.length;
+  }
   return data.length;
 }
 

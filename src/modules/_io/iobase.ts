@@ -258,7 +258,11 @@ defineGetSets(iobaseType, {
 });
 
 defineMethods(iobaseType, {
-  seek() {
+  seek(_self, args, kwnames) {
+    const n = args.length - (kwnames === null ? 0 : kwnames.length);
+    if (kwnames !== null && kwnames.length > 0) raiseTypeError("seek() takes no keyword arguments");
+    if (n < 1) raiseTypeError(`seek() takes at least 1 positional argument (${n} given)`);
+    if (n > 2) raiseTypeError(`seek() takes at most 2 positional arguments (${n} given)`);
     unsupported("seek");
   },
   tell(self) {

@@ -260,6 +260,9 @@ export class PyTextIOWrapper extends PyIOBase {
   chunkSize = CHUNK_SIZE;
   readable = false;
   writable = false;
+  /** Encoded text not yet handed to buffer.write (CPython's pending_bytes). */
+  pending: Uint8Array[] = [];
+  pendingCount = 0;
 }
 textIOWrapperType.tp_new = (type: PyType) => new PyTextIOWrapper(type);
 
@@ -515,8 +518,24 @@ function textReadline(self: PyTextIOWrapper, size: number): string {
   return line.slice(0, endpos);
 }
 
-/** Nothing is kept pending on the text side: writes go straight to the buffer (as _pyio). */
-function textFlushPending(_self: PyTextIOWrapper): void {}
+/** _textiowrapper_writeflush: hands the pending encoded text to buffer.write. */
+function textFlushPending(self: PyTextIOWrapper): void {
+  if (self.pendingCount === 0) return;
+  const chunks = self.pending;
+  let data: Uint8Array;
+  if (chunks.length === 1) data = chunks[0];
+  else {
+    data = new Uint8Array(self.pendingCount);
+    let o = 0;
+    for (const c of chunks) {
+      data.set(c, o);
+      o += c.length;
+    }
+  }
+  self.pending = [];
+  self.pendingCount = 0;
+  callMethod(self.buffer, "write", [new PyBytes(data)]);
+}
 
 function textWrite(self: PyTextIOWrapper, s: PyValue): number {
   checkClosed(self);
@@ -526,12 +545,13 @@ function textWrite(self: PyTextIOWrapper, s: PyValue): number {
   let text = s;
   const haslf = (self.writetranslate || self.lineBuffering) && text.includes("\n");
   if (haslf && self.writetranslate && self.writenl !== "\n") text = text.replaceAll("\n", self.writenl);
+  const needflush = self.lineBuffering && (haslf || text.includes("\r"));
   const b = self.encoder.encode(text);
-  callMethod(self.buffer, "write", [new PyBytes(b)]);
-  if (self.lineBuffering && (haslf || text.includes("\r"))) callMethod(self, "flush", []);
-  if (self.writeThrough && !(self.lineBuffering && (haslf || text.includes("\r")))) {
-    // write_through: nothing is held on the text side; the buffer keeps its own policy.
-  }
+  if (self.pendingCount + b.length > self.chunkSize) textFlushPending(self);
+  self.pending.push(b);
+  self.pendingCount += b.length;
+  if (self.pendingCount >= self.chunkSize || needflush || self.writeThrough) textFlushPending(self);
+  if (needflush) callMethod(self.buffer, "flush", []);
   setDecodedChars(self, "");
   self.snapshot = null;
   self.decoder?.reset();
@@ -757,7 +777,11 @@ defineMethods(textIOWrapperType, {
     let errs = strOrNone(errors, "reconfigure", "errors");
     const nlGiven = newline !== undefined && newline !== Ellipsis;
     const nl = nlGiven ? validateNewline(newline as PyValue) : self.readnl;
-    if (self.decoder !== null && (enc !== null || errs !== null || nlGiven) && self.snapshot !== null)
+    if (
+      self.decoder !== null &&
+      (enc !== null || errs !== null || nlGiven) &&
+      (self.snapshot !== null || self.decodedChars.length > 0)
+    )
       unsupported("It is not possible to set the encoding or newline of stream after the first read");
     if (enc !== null && errs === null) errs = "strict";
     callMethod(self, "flush", []);
@@ -808,6 +832,7 @@ defineMethods(textIOWrapperType, {
     const self = tw(selfv);
     checkClosed(self);
     self.telling = self.seekable;
+    textFlushPending(self);
     callMethod(self.buffer, "flush", []);
     return None;
   },
