@@ -441,7 +441,11 @@ for (let start = 0; start < files.length; start += BATCH) {
         continue;
       }
       differ++;
-      if (summary) continue;
+      if (summary) {
+        // Metadata differences matter more than instruction choices: always shown.
+        for (const x of meta) console.log(`META ${path.basename(d.file)} ${a.name}: ${x}`);
+        continue;
+      }
       console.log(`--- ${a.name} (cpython) / ${b.name} (ours)`);
       for (const x of meta) console.log(`  ${x}`);
       if (a.lines.join("\n") !== b.lines.join("\n")) console.log(diffLines(a.lines, b.lines).join("\n"));

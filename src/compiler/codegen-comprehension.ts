@@ -301,7 +301,8 @@ function pushInlinedState(c: Compiler, loc: Loc, comp: SymbolTableEntry, state: 
   }
   for (const [k, symbol] of comp.symbols) {
     if (symbol & 0x4 /* DEF_PARAM */) continue;
-    if (!((symbol & DEF_LOCAL && !(symbol & DEF_NONLOCAL)) || inClassBlock)) continue;
+    // Only names the comprehension binds are saved (in a class body every name is hidden above).
+    if (!(symbol & DEF_LOCAL && !(symbol & DEF_NONLOCAL))) continue;
     const scope = scopeOf(symbol);
     const outsc = scopeOf(state.tempSymbols?.get(k) ?? outer.getSymbol(k));
     if (state.pushedLocals === null) state.pushedLocals = [];

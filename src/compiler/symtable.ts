@@ -231,6 +231,8 @@ class Builder {
     const ste = new SymbolTableEntry(name, type, key, loc);
     const cur = this.stack.length ? this.cur : null;
     if (cur !== null && (cur.nested || isFunctionLike(cur))) ste.nested = true;
+    // Functions (lambdas and comprehensions too) directly in a class body are methods (CO_METHOD).
+    if (cur !== null && cur.type === BlockType.Class && type === BlockType.Function) ste.method = true;
     this.st.blocks.set(key, ste);
     return ste;
   }
@@ -354,9 +356,7 @@ class Builder {
           );
           for (const tp of f.type_params) this.visitTypeParam(tp);
         }
-        const inClass = this.cur.type === BlockType.Class;
         const ste = this.newEntry(f.name, BlockType.Function, f, loc);
-        ste.method = inClass;
         if (hasDocstring(f.body)) ste.hasDocstring = true;
         this.visitAnnotations(s, f.args, f.returns);
         this.enterExistingBlock(ste, true);
