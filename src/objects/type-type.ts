@@ -258,6 +258,11 @@ export function typeNewImpl(
   kwValues: PyValue[],
   kwnames: readonly string[] | null,
 ): PyType {
+  // type_new_get_bases: bases that are not classes but define __mro_entries__ are only
+  // resolved by the class statement (__build_class__), not by type() itself.
+  for (const b of basesIn)
+    if (!isType(b) && lookupSpecial(b, "__mro_entries__") !== undefined)
+      raiseTypeError("type() doesn't support MRO entry resolution; use types.new_class()");
   const winner = calculateMetaclass(metatype, basesIn);
   if (winner !== metatype && winner.tp_new !== typeNew) {
     const args: PyValue[] = [name, newTuple(basesIn), ns, ...kwValues];
