@@ -1,8 +1,8 @@
 // The `_functools` module (Modules/_functoolsmodule.c, CPython 3.14): reduce, partial (with 3.14's
 // Placeholder, flattening of nested partials, method binding through __get__), cmp_to_key's
-// KeyWrapper. lru_cache comes from functools.py's pure-Python _lru_cache_wrapper (functools.py
-// imports the C one inside try/except ImportError).
-import { call, iter, next, repr, richCompare } from "../objects/abstract.ts";
+// KeyWrapper, and _lru_cache_wrapper (the C lru_cache: bounded LRU or unbounded cache, typed keys,
+// cache_info/cache_clear, method binding).
+import { call, getAttr, hash, isTrue, iter, next, repr, richCompare } from "../objects/abstract.ts";
 import { bindArgs } from "../objects/args.ts";
 import { defineGetSets, defineMethods } from "../objects/descr.ts";
 import { PyDict } from "../objects/dict.ts";
@@ -11,6 +11,7 @@ import * as E from "../objects/exceptions.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { PyMethod } from "../objects/method.ts";
 import type { PyModule } from "../objects/module.ts";
+import { asIntValue } from "../objects/numeric.ts";
 import { PyObject, type PyValue } from "../objects/object.ts";
 import { reprEnter, reprLeave } from "../objects/sequtil.ts";
 import { None } from "../objects/singletons.ts";
@@ -258,6 +259,166 @@ function cmpToKey(args: PyValue[], kw: Kw): PyValue {
   return new PyKeyWrapper(mycmp as PyValue, null);
 }
 
+// ---------------------------------------------------------------- _lru_cache_wrapper
+
+export const lruCacheWrapperType = makeBuiltinType("functools._lru_cache_wrapper", [objectType], FINAL);
+lruCacheWrapperType.flags |= TPFLAGS_METHOD_DESCRIPTOR;
+lruCacheWrapperType.hasInstanceDict = true;
+
+/** A cache entry in recency order (a doubly linked list; root.next is the oldest). */
+class LruLink {
+  prev: LruLink;
+  next: LruLink;
+  key: PyValue;
+  result: PyValue;
+  constructor(key: PyValue, result: PyValue) {
+    this.prev = this;
+    this.next = this;
+    this.key = key;
+    this.result = result;
+  }
+}
+
+class PyLruCacheWrapper extends PyObject {
+  func: PyValue;
+  /** -1: unbounded; 0: no caching. */
+  maxsize: number;
+  typed: boolean;
+  cacheInfoType: PyValue;
+  cache: PyDict;
+  root: LruLink;
+  hits: number;
+  misses: number;
+  constructor(type: PyType, func: PyValue, maxsize: number, typed: boolean, cacheInfoType: PyValue) {
+    super(type);
+    this.func = func;
+    this.maxsize = maxsize;
+    this.typed = typed;
+    this.cacheInfoType = cacheInfoType;
+    this.cache = new PyDict();
+    this.root = new LruLink(None, None);
+    this.hits = 0;
+    this.misses = 0;
+  }
+}
+
+const kwdMark = new PyObject(objectType);
+
+/** lru_cache_make_key: a lone exact int/str argument is its own key, else a flat tuple. */
+function makeKey(args: PyValue[], kwnames: Kw, typed: boolean): PyValue {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (!typed && nkw === 0) {
+    if (npos === 1) {
+      const k = args[0];
+      if (typeof k === "string" || typeof k === "number" || typeof k === "bigint") return k;
+    }
+    return newTuple(args.slice());
+  }
+  const key: PyValue[] = args.slice(0, npos);
+  if (nkw > 0) {
+    key.push(kwdMark);
+    for (let i = 0; i < nkw; i++) key.push((kwnames as readonly string[])[i], args[npos + i]);
+  }
+  if (typed) {
+    for (let i = 0; i < npos; i++) key.push(typeOf(args[i]));
+    for (let i = 0; i < nkw; i++) key.push(typeOf(args[npos + i]));
+  }
+  return newTuple(key);
+}
+
+lruCacheWrapperType.tp_new = (type, args, kwnames) => {
+  const [func, maxsize, typed, cacheInfoType] = bindArgs("lru_cache", args, kwnames, {
+    names: ["user_function", "maxsize", "typed", "cache_info_type"],
+    required: 4,
+    posOnly: 0,
+  });
+  if (typeOf(func as PyValue).tp_call === null) raiseTypeError("the first argument must be callable");
+  let size: number;
+  if (maxsize === None) size = -1;
+  else {
+    const n = asIntValue(maxsize as PyValue);
+    if (n === undefined) raiseTypeError("maxsize should be integer or None");
+    size = typeof n === "bigint" ? (n < 0n ? 0 : Number.MAX_SAFE_INTEGER) : Math.max(n, 0);
+  }
+  return new PyLruCacheWrapper(
+    type,
+    func as PyValue,
+    size,
+    isTrue(typed as PyValue),
+    cacheInfoType as PyValue,
+  );
+};
+
+lruCacheWrapperType.tp_call = (self, args, kwnames) => {
+  const w = self as PyLruCacheWrapper;
+  if (w.maxsize === 0) {
+    w.misses++;
+    return call(w.func, args, kwnames);
+  }
+  const key = makeKey(args, kwnames, w.typed);
+  const h = hash(key); // "unhashable type: ..." as CPython reports it
+  const link = w.cache.getItemWithHash(key, h) as unknown as LruLink | undefined;
+  if (link !== undefined) {
+    w.hits++;
+    if (w.maxsize > 0) {
+      // move to the most recent end
+      link.prev.next = link.next;
+      link.next.prev = link.prev;
+      const root = w.root;
+      link.prev = root.prev;
+      link.next = root;
+      root.prev.next = link;
+      root.prev = link;
+    }
+    return link.result;
+  }
+  w.misses++;
+  const result = call(w.func, args, kwnames);
+  if (w.cache.getItem(key) !== undefined) return result; // added by a reentrant call
+  const nl = new LruLink(key, result);
+  if (w.maxsize > 0 && w.cache.size >= w.maxsize) {
+    const oldest = w.root.next;
+    oldest.prev.next = oldest.next;
+    oldest.next.prev = oldest.prev;
+    w.cache.delItem(oldest.key);
+  }
+  const root = w.root;
+  nl.prev = root.prev;
+  nl.next = root;
+  root.prev.next = nl;
+  root.prev = nl;
+  w.cache.setItem(key, nl as unknown as PyValue);
+  return result;
+};
+
+lruCacheWrapperType.tp_descr_get = (self, obj) =>
+  obj === null || obj === None ? self : new PyMethod(self, obj);
+
+defineMethods(lruCacheWrapperType, {
+  cache_info(self) {
+    const w = self as PyLruCacheWrapper;
+    return call(w.cacheInfoType, [w.hits, w.misses, w.maxsize < 0 ? None : w.maxsize, w.cache.size]);
+  },
+  cache_clear(self) {
+    const w = self as PyLruCacheWrapper;
+    w.hits = 0;
+    w.misses = 0;
+    w.cache = new PyDict();
+    w.root = new LruLink(None, None);
+    return None;
+  },
+  __reduce__(self) {
+    return getAttr(self, "__qualname__");
+  },
+  __copy__(self) {
+    return self;
+  },
+  __deepcopy__(self) {
+    return self;
+  },
+});
+
 export function createFunctoolsModule(): PyModule {
   const m = newBuiltinModule("_functools", "Tools that operate on functions.");
   addFunction(m, "reduce", reduce);
@@ -265,6 +426,7 @@ export function createFunctoolsModule(): PyModule {
   m.dict.setStr("partial", partialType);
   m.dict.setStr("Placeholder", Placeholder);
   m.dict.setStr("_PlaceholderType", placeholderType);
+  m.dict.setStr("_lru_cache_wrapper", lruCacheWrapperType);
   readyAllTypes();
   return m;
 }
