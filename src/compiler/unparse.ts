@@ -16,8 +16,8 @@ enum Pr {
   AND = 3,
   NOT = 4,
   CMP = 5,
+  /** PR_EXPR; '|' (PR_BOR) has the same level. */
   EXPR = 6,
-  BOR = 6,
   BXOR = 7,
   BAND = 8,
   SHIFT = 9,
@@ -38,7 +38,7 @@ const BINOPS: Record<string, [string, Pr]> = {
   Mod: [" % ", Pr.TERM],
   LShift: [" << ", Pr.SHIFT],
   RShift: [" >> ", Pr.SHIFT],
-  BitOr: [" | ", Pr.BOR],
+  BitOr: [" | ", Pr.EXPR],
   BitXor: [" ^ ", Pr.BXOR],
   BitAnd: [" & ", Pr.BAND],
   FloorDiv: [" // ", Pr.TERM],
