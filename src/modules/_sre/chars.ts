@@ -126,37 +126,21 @@ export function isUniLinebreak(ch: number): boolean {
   return (classOf(ch) & K_LINEBREAK) !== 0;
 }
 
-// Simple case mappings of the BMP, computed on first use (-1 = not yet known).
+// Case mappings of the BMP, computed on first use (-1 = not yet known). CPython's
+// Py_UNICODE_TOLOWER / TOUPPER give the first code point of the full mapping for characters with
+// special casing ('ß' uppercases to 'S', 'İ' lowercases to 'i'), which is what taking the first
+// code point of JS's (full, context-free) toLowerCase / toUpperCase gives.
 const bmpLower = new Int32Array(0x10000).fill(-1);
 const bmpUpper = new Int32Array(0x10000).fill(-1);
 
-/** The code point when `s` is exactly one code point, else -1. */
-function single(s: string): number {
-  const c = s.codePointAt(0) as number;
-  return s.length === (c > 0xffff ? 2 : 1) ? c : -1;
-}
-
 function computeLower(ch: number): number {
   if (ch >= 0xd800 && ch <= 0xdfff) return ch;
-  const r = single(String.fromCodePoint(ch).toLowerCase());
-  if (r >= 0) return r;
-  // Only U+0130 (LATIN CAPITAL LETTER I WITH DOT ABOVE) lowercases to two code points; its simple
-  // lowercase mapping is 'i'.
-  return ch === 0x130 ? 0x69 : ch;
+  return String.fromCodePoint(ch).toLowerCase().codePointAt(0) as number;
 }
 
 function computeUpper(ch: number): number {
   if (ch >= 0xd800 && ch <= 0xdfff) return ch;
-  const r = single(String.fromCodePoint(ch).toUpperCase());
-  if (r >= 0) return r;
-  // Full uppercasings of more than one code point: the simple mapping is the character itself
-  // except for the Greek letters with ypogegrammeni, which map to their prosgegrammeni forms.
-  if ((ch >= 0x1f80 && ch <= 0x1f87) || (ch >= 0x1f90 && ch <= 0x1f97) || (ch >= 0x1fa0 && ch <= 0x1fa7))
-    return ch + 8;
-  if (ch === 0x1fb3) return 0x1fbc;
-  if (ch === 0x1fc3) return 0x1fcc;
-  if (ch === 0x1ff3) return 0x1ffc;
-  return ch;
+  return String.fromCodePoint(ch).toUpperCase().codePointAt(0) as number;
 }
 
 /** sre_lower_unicode: Py_UNICODE_TOLOWER. */

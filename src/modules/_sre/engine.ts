@@ -258,7 +258,10 @@ function newRepeat(state: SreState): SreRepeat {
   return r === undefined ? new SreRepeat() : r;
 }
 
-/** SRE(at): is `ptr` at the position `at`? */
+/**
+ * SRE(at): is `ptr` at the position `at`? (3.14 dropped the "empty string is never a boundary"
+ * shortcut, gh-124130: \B matches an empty string.)
+ */
 function at(state: SreState, ptr: number, at: number): boolean {
   const chars = state.chars;
   const end = state.end;
@@ -278,19 +281,16 @@ function at(state: SreState, ptr: number, at: number): boolean {
       return ptr === end;
     case AT_BOUNDARY:
     case AT_NON_BOUNDARY:
-      if (end === 0) return false;
       thatp = ptr > 0 ? isAsciiWord(chars[ptr - 1]) : false;
       thisp = ptr < end ? isAsciiWord(chars[ptr]) : false;
       return at === AT_BOUNDARY ? thisp !== thatp : thisp === thatp;
     case AT_LOC_BOUNDARY:
     case AT_LOC_NON_BOUNDARY:
-      if (end === 0) return false;
       thatp = ptr > 0 ? isLocaleWord(chars[ptr - 1]) : false;
       thisp = ptr < end ? isLocaleWord(chars[ptr]) : false;
       return at === AT_LOC_BOUNDARY ? thisp !== thatp : thisp === thatp;
     case AT_UNI_BOUNDARY:
     case AT_UNI_NON_BOUNDARY:
-      if (end === 0) return false;
       thatp = ptr > 0 ? isUniWord(chars[ptr - 1]) : false;
       thisp = ptr < end ? isUniWord(chars[ptr]) : false;
       return at === AT_UNI_BOUNDARY ? thisp !== thatp : thisp === thatp;
