@@ -33,6 +33,7 @@ import { PyDict } from "../objects/dict.ts";
 import { newException, raise, raiseSystemError, raiseTypeError } from "../objects/errors.ts";
 import * as E from "../objects/exceptions.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
+import { PyFloat } from "../objects/float.ts";
 import { PyCell, PyFunction } from "../objects/function.ts";
 import { GEN_COMPLETED, GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, PyGen } from "../objects/generator.ts";
 import { PyMethod } from "../objects/method.ts";
@@ -45,6 +46,7 @@ import {
   asyncGeneratorType,
   coroutineType,
   dictType,
+  floatType,
   generatorType,
   typeOf,
 } from "../objects/typeobjects.ts";
@@ -719,9 +721,77 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
                   }
                   break;
               }
+              if ((oparg === 11 || oparg === 24) && rhs !== 0) {
+                // int / int: both exactly representable, so the quotient is correctly rounded.
+                lp[sp - 1] = new PyFloat(lhs / rhs);
+                continue;
+              }
             } else if (oparg === 26) {
               lp[sp - 1] = getItem(lhs, rhs);
               continue;
+            } else if (
+              lhs instanceof PyFloat &&
+              lhs.type === floatType &&
+              ((rhs instanceof PyFloat && rhs.type === floatType) || typeof rhs === "number")
+            ) {
+              const a = lhs.value;
+              const b = typeof rhs === "number" ? rhs : (rhs as PyFloat).value;
+              let done = true;
+              let r = 0;
+              switch (oparg) {
+                case 0:
+                case 13:
+                  r = a + b;
+                  break;
+                case 10:
+                case 23:
+                  r = a - b;
+                  break;
+                case 5:
+                case 18:
+                  r = a * b;
+                  break;
+                case 11:
+                case 24:
+                  if (b === 0) done = false;
+                  else r = a / b;
+                  break;
+                default:
+                  done = false;
+              }
+              if (done) {
+                lp[sp - 1] = new PyFloat(r);
+                continue;
+              }
+            } else if (typeof lhs === "number" && rhs instanceof PyFloat && rhs.type === floatType) {
+              const b = rhs.value;
+              let done = true;
+              let r = 0;
+              switch (oparg) {
+                case 0:
+                case 13:
+                  r = lhs + b;
+                  break;
+                case 10:
+                case 23:
+                  r = lhs - b;
+                  break;
+                case 5:
+                case 18:
+                  r = lhs * b;
+                  break;
+                case 11:
+                case 24:
+                  if (b === 0) done = false;
+                  else r = lhs / b;
+                  break;
+                default:
+                  done = false;
+              }
+              if (done) {
+                lp[sp - 1] = new PyFloat(r);
+                continue;
+              }
             } else if ((oparg === 0 || oparg === 13) && typeof lhs === "string" && typeof rhs === "string") {
               lp[sp - 1] = lhs + rhs;
               continue;
@@ -761,6 +831,28 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
                   break;
               }
               lp[sp - 1] = r;
+              break;
+            }
+            if (
+              lhs instanceof PyFloat &&
+              rhs instanceof PyFloat &&
+              lhs.type === floatType &&
+              rhs.type === floatType
+            ) {
+              const a = lhs.value;
+              const b = rhs.value;
+              lp[sp - 1] =
+                cmp === 0
+                  ? a < b
+                  : cmp === 1
+                    ? a <= b
+                    : cmp === 2
+                      ? a === b
+                      : cmp === 3
+                        ? a !== b
+                        : cmp === 4
+                          ? a > b
+                          : a >= b;
               break;
             }
             const res = richCompare(lhs, rhs, cmp as CompareOp);
