@@ -74,7 +74,8 @@ function decodeSource(source: Uint8Array): string {
 /** Runs a program given as source bytes; returns the process exit status. */
 export function runProgram(host: Host, req: RunRequest): number {
   const rt = initRuntime(host, req);
-  lineCache.register(req.filename, decodeSource(req.source));
+  // `-c` source is in linecache (tracebacks show its lines); piped stdin is not, as in CPython.
+  if (req.filename === "<string>") lineCache.register(req.filename, decodeSource(req.source));
   let code: PyCode;
   try {
     code = compilerHooks.compile(req.source, req.filename);
