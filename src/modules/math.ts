@@ -678,34 +678,36 @@ const PIO2_3T = 8.4784276603689e-32;
 let Y0 = 0;
 let Y1 = 0;
 
+/** __rem_pio2's cases for |x| up to about 9pi/4: x - k*pi/2 in two parts. */
+function remSmall(x: number, sign: number, k: number): number {
+  if (!sign) {
+    const z = x - k * PIO2_1;
+    Y0 = z - k * PIO2_1T;
+    Y1 = z - Y0 - k * PIO2_1T;
+    return k;
+  }
+  const z = x + k * PIO2_1;
+  Y0 = z + k * PIO2_1T;
+  Y1 = z - Y0 + k * PIO2_1T;
+  return -k;
+}
+
 /** __rem_pio2 for |x| < 2**20 * pi/2: x = n*pi/2 + (Y0 + Y1); returns n, or null beyond. */
 function remPio2(x: number): number | null {
   const hx = highWord(x);
   const sign = hx >>> 31;
   const ix = hx & 0x7fffffff;
-  const small = (k: number): number => {
-    if (!sign) {
-      const z = x - k * PIO2_1;
-      Y0 = z - k * PIO2_1T;
-      Y1 = z - Y0 - k * PIO2_1T;
-      return k;
-    }
-    const z = x + k * PIO2_1;
-    Y0 = z + k * PIO2_1T;
-    Y1 = z - Y0 + k * PIO2_1T;
-    return -k;
-  };
   let medium = false;
   if (ix <= 0x400f6a7a) {
     if ((ix & 0xfffff) === 0x921fb) medium = true;
-    else return small(ix <= 0x4002d97c ? 1 : 2);
+    else return remSmall(x, sign, ix <= 0x4002d97c ? 1 : 2);
   } else if (ix <= 0x401c463b) {
     if (ix <= 0x4015fdbc) {
       if (ix === 0x4012d97c) medium = true;
-      else return small(3);
+      else return remSmall(x, sign, 3);
     } else {
       if (ix === 0x401921fb) medium = true;
-      else return small(4);
+      else return remSmall(x, sign, 4);
     }
   }
   if (!medium && ix >= 0x413921fb) return null;
