@@ -6,12 +6,12 @@ import type { Host } from "../host/host.ts";
 import { createIoModule, ioOpenFunction, setIoHost } from "../modules/_io/index.ts";
 import { builtinsHost, createBuiltinsModule } from "../modules/builtins.ts";
 import { builtinModuleFactories } from "../modules/index.ts";
-import { createSysModule, flushStdStreams, PyTextWriter, sysState } from "../modules/sys.ts";
+import { createSysModule, flushStdStreams, PyTextWriter, sysHooks, sysState } from "../modules/sys.ts";
 import { call, getAttr, lookupAttr, repr, str as strOf } from "../objects/abstract.ts";
 import type { PyCode } from "../objects/code.ts";
 import { PyBuiltinFunction } from "../objects/descr.ts";
 import type { PyDict } from "../objects/dict.ts";
-import { raise, raiseTypeError } from "../objects/errors.ts";
+import { newException, raise, raiseTypeError } from "../objects/errors.ts";
 import * as E from "../objects/exceptions.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { PyModule } from "../objects/module.ts";
@@ -62,6 +62,7 @@ function initRuntime(host: Host, req: RunRequest): Runtime {
   lineCache.readFile = (f) => new TextDecoder().decode(host.readFile(f));
   compileHooks.writeWarning = (text) => writeStderr(host, text);
   unraisableHooks.write = (text) => writeStderr(host, text);
+  sysHooks.formatException = formatException;
   return { builtins, main };
 }
 
@@ -243,13 +244,23 @@ function handleUncaught(host: Host, exc: PyBaseException): number {
     writeStderr(host, `${text}\n`);
     return 1;
   }
-  let text: string;
+  // sys.excepthook prints it (a Python replacement is honoured, as PyErr_Display does).
+  const hook = sysState?.module.dict.getStr("excepthook");
   try {
-    text = formatException(exc);
+    if (hook === undefined || hook === None) throw newException(E.PyExc_RuntimeError, "lost sys.excepthook");
+    call(hook, [exc.type, exc, exc.traceback]);
   } catch (e) {
-    text = `${exc.type.name}: <exception formatting failed: ${e instanceof Error ? e.message : String(e)}>\n`;
+    const hookExc = e instanceof PyBaseException ? e : toPyException(e);
+    let text = "Error in sys.excepthook:\n";
+    try {
+      text += formatException(hookExc);
+      text += "\nOriginal exception was:\n";
+      text += formatException(exc);
+    } catch (e2) {
+      text += `${exc.type.name}: <exception formatting failed: ${e2 instanceof Error ? e2.message : String(e2)}>\n`;
+    }
+    writeStderr(host, text);
   }
-  writeStderr(host, text);
   return exc.type.isSubtypeOf(E.PyExc_KeyboardInterrupt) ? 130 : 1;
 }
 

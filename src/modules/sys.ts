@@ -3,7 +3,7 @@
 // exc_info()/exception(), version information, platform, modules, path.
 
 import type { Host } from "../host/host.ts";
-import { call, lookupAttr, str as strOf, typeName } from "../objects/abstract.ts";
+import { call, getAttr, lookupAttr, str as strOf, typeName } from "../objects/abstract.ts";
 import { bindArgs, checkPositional, noKeywords } from "../objects/args.ts";
 import { defineGetSets, defineMethods, PyBuiltinFunction } from "../objects/descr.ts";
 import { PyDict } from "../objects/dict.ts";
@@ -139,6 +139,24 @@ export interface SysState {
 }
 
 export let sysState: SysState | null = null;
+
+/** Installed by the VM: the traceback printer (src/vm/traceback-print.ts). */
+export const sysHooks = {
+  formatException: (e: PyBaseException): string => `${e.type.name}\n`,
+};
+
+/** Writes to the current sys.stderr (a PyTextWriter, or any object with write()). */
+export function writeToStderr(mod: PyModule, text: string): void {
+  const err = mod.dict.getStr("stderr");
+  if (err instanceof PyTextWriter) {
+    err.write(text);
+    err.flush();
+  } else if (err !== undefined && err !== None) {
+    call(getAttr(err, "write"), [text]);
+    const flush = lookupAttr(err, "flush");
+    if (flush !== undefined) call(flush, []);
+  } else sysState?.stderr.write(text);
+}
 
 /** Flushes sys.stdout and sys.stderr (at exit, and before printing a traceback). */
 export function flushStdStreams(): void {
@@ -310,6 +328,27 @@ export function createSysModule(host: Host, argv: string[], repr: (v: PyValue) =
   d.setStr("float_info", newNamespace({ ...FLOAT_INFO } as Record<string, PyValue>));
   fn("addaudithook", () => None);
 
+  const excepthook = new PyBuiltinFunction(
+    "excepthook",
+    (args, kwnames) => {
+      noKeywords("excepthook", kwnames);
+      if (args.length !== 3) raiseTypeError(`excepthook expected 3 arguments, got ${args.length}`);
+      const [, value, tb] = args;
+      if (value instanceof PyBaseException) {
+        if (tb !== None && tb !== value.traceback) value.traceback = tb;
+        writeToStderr(mod, sysHooks.formatException(value));
+      } else {
+        writeToStderr(
+          mod,
+          `TypeError: print_exception(): Exception expected for value, ${typeName(value)} found\n`,
+        );
+      }
+      return None;
+    },
+    mod,
+  );
+  d.setStr("excepthook", excepthook);
+  d.setStr("__excepthook__", excepthook);
   modules.setStr("sys", mod);
   sysState = { module: mod, stdout, stderr, modules };
   return sysState;
