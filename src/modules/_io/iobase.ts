@@ -31,6 +31,7 @@ import * as E from "../../objects/exceptions.ts";
 import { PyList } from "../../objects/list.ts";
 import { PyMemoryView } from "../../objects/memoryview.ts";
 import { PyObject, type PyValue } from "../../objects/object.ts";
+import { instanceDictGet, instanceDictSet } from "../../objects/object-type.ts";
 import { None } from "../../objects/singletons.ts";
 import { type PyType, TPFLAGS_BASE_EXC_SUBCLASS, TPFLAGS_BASETYPE } from "../../objects/type.ts";
 import { makeBuiltinType, objectType, typeOf } from "../../objects/typeobjects.ts";
@@ -255,6 +256,7 @@ export function readlinesGeneric(self: PyValue, hint: number): PyList {
 
 defineGetSets(iobaseType, {
   closed: { get: (self) => iobaseClosedFlag(self) },
+  __dict__: { get: instanceDictGet, set: instanceDictSet },
 });
 
 defineMethods(iobaseType, {
