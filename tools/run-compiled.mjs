@@ -49,4 +49,4 @@ if (!argv.length) {
   process.exit(2);
 }
 const file = path.resolve(argv[0]);
-process.exitCode = runProgram(new NodeHost(), { source: fs.readFileSync(file), filename: argv[0], argv });
+process.exitCode = runProgram(new NodeHost(), { source: fs.readFileSync(file), filename: file, argv });
