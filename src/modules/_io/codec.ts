@@ -35,6 +35,7 @@ function join(a: Uint8Array, b: Uint8Array): Uint8Array {
 
 /** The canonical codec name, or throws LookupError as codecs.lookup does. */
 export function lookupCodec(encoding: string): string {
+  if (/^utf[-_ ]?8[-_ ]sig$/i.test(encoding)) return "utf-8-sig";
   const n = normaliseEncoding(encoding);
   if (n === null) raise(PyExc_LookupError, `unknown encoding: ${encoding}`);
   return n;
@@ -78,14 +79,43 @@ class SimpleDecoder implements Decoder {
     this.pending = EMPTY;
     const enc = this.enc;
     if (enc === "latin-1" || enc === "ascii") return data.length ? decodeBytes(data, enc, this.errors) : "";
-    if (enc === "utf-8") {
+    if (enc === "utf-8-sig") {
+      if (this.order === 0) {
+        // Undecided: wait for three bytes (or the end) to see whether a BOM starts the data.
+        const bom = [0xef, 0xbb, 0xbf];
+        const k = Math.min(3, data.length);
+        let prefix = true;
+        for (let i = 0; i < k; i++) if (data[i] !== bom[i]) prefix = false;
+        if (prefix && data.length < 3 && !final) {
+          this.pending = data.slice();
+          return "";
+        }
+        if (prefix && data.length >= 3) data = data.subarray(3);
+        this.order = 1;
+      }
+      return this.decodeUtf8(data, final);
+    }
+    if (enc === "utf-8") return this.decodeUtf8(data, final);
+    return this.decodeWide(data, final);
+  }
+  private decodeUtf8(input: Uint8Array, final: boolean): string {
+    let data = input;
+    {
       const keep = final ? 0 : utf8Incomplete(data);
       if (keep > 0) {
         this.pending = data.slice(data.length - keep);
         data = data.subarray(0, data.length - keep);
       }
+      if (data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
+        // codecs-core's decodeUtf8 goes through TextDecoder, which drops a leading BOM; Python keeps it.
+        return `\ufeff${data.length > 3 ? decodeBytes(data.subarray(3), "utf-8", this.errors) : ""}`;
+      }
       return data.length ? decodeBytes(data, "utf-8", this.errors) : "";
     }
+  }
+  private decodeWide(input: Uint8Array, final: boolean): string {
+    let data = input;
+    const enc = this.enc;
     const unit = enc.startsWith("utf-16") ? 2 : 4;
     let actual = enc;
     if (enc === "utf-16" || enc === "utf-32") {
@@ -134,7 +164,7 @@ class SimpleDecoder implements Decoder {
   }
   setstate(buf: Uint8Array, flags: number): void {
     this.pending = buf.slice();
-    if (this.enc === "utf-16" || this.enc === "utf-32") this.order = flags;
+    if (this.enc === "utf-16" || this.enc === "utf-32" || this.enc === "utf-8-sig") this.order = flags;
   }
   reset(): void {
     this.pending = EMPTY;
@@ -192,6 +222,15 @@ class SimpleEncoder implements Encoder {
   ) {}
   encode(s: string): Uint8Array {
     const enc = this.enc;
+    if (enc === "utf-8-sig") {
+      const body = encodeStr(s, "utf-8", this.errors);
+      if (this.started) return body;
+      this.started = true;
+      const out = new Uint8Array(body.length + 3);
+      out.set([0xef, 0xbb, 0xbf]);
+      out.set(body, 3);
+      return out;
+    }
     if ((enc === "utf-16" || enc === "utf-32") && this.started) return encodeStr(s, `${enc}-le`, this.errors);
     this.started = true;
     return encodeStr(s, enc, this.errors);
