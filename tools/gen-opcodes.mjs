@@ -6,6 +6,7 @@
 // tests compare with our own stackEffect() (src/compiler/stack-effect.ts).
 //
 //   node tools/gen-opcodes.mjs
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -215,4 +216,6 @@ L.push("");
 fs.writeFileSync(OUT, L.join("\n"));
 fs.mkdirSync(path.dirname(FIXTURE), { recursive: true });
 fs.writeFileSync(FIXTURE, `${JSON.stringify(d.effects)}\n`);
+// Formatted as the rest of the sources (biome), so a regeneration shows only real changes.
+spawnSync(path.join(ROOT, "node_modules", ".bin", "biome"), ["format", "--write", OUT], { stdio: "ignore" });
 console.log(`wrote ${path.relative(ROOT, OUT)} and ${path.relative(ROOT, FIXTURE)}`);
