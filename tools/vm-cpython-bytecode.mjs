@@ -67,10 +67,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const files = findCases(argv.slice(1));
     const codes = await cpythonCodes(files);
     let bad = 0;
-    for (const [f, j] of codes) if (j.error) {
-      bad++;
-      process.stderr.write(`${f}: ${j.error.split("\n").slice(-2).join(" ")}\n`);
-    }
+    for (const [f, j] of codes)
+      if (j.error) {
+        bad++;
+        process.stderr.write(`${f}: ${j.error.split("\n").slice(-2).join(" ")}\n`);
+      }
     process.stdout.write(`${codes.size - bad} compiled, ${bad} failed\n`);
   } else if (argv[0] === "--dump") {
     const json = (await cpythonCodes([argv[1]])).get(path.resolve(argv[1]));
@@ -85,7 +86,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       process.stderr.write(json.error);
       process.exitCode = 1;
     } else {
-      process.exitCode = runCodeJson(new NodeHost(), json, { source: fs.readFileSync(abs), filename: abs, argv });
+      process.exitCode = runCodeJson(new NodeHost(), json, {
+        source: fs.readFileSync(abs),
+        filename: abs,
+        argv,
+      });
     }
   }
 }

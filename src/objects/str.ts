@@ -498,7 +498,7 @@ function pad(
   s: string,
   width: PyValue,
   fill: PyValue | undefined,
-  fname: string,
+  _fname: string,
   where: "l" | "r" | "c",
 ): string {
   const w = Number(index(width));
