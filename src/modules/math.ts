@@ -802,6 +802,55 @@ export function tan(x: number): number {
   return kTan(Y0, Y1, n & 1);
 }
 
+// ---------------------------------------------------------------- log1p (musl / FreeBSD)
+
+const LN2_HI = 0.6931471803691238;
+const LN2_LO = 1.9082149292705877e-10;
+
+/** log1p as musl computes it (V8's older fdlibm log1p differs in the last bit now and then). */
+export function log1p(x: number): number {
+  F64[0] = x;
+  const hx = U32[HI];
+  let k = 1;
+  let c = 0;
+  let f = 0;
+  if (hx < 0x3fda827a || hx >>> 31) {
+    if (hx >= 0xbff00000) {
+      if (x === -1) return -Infinity;
+      return Number.NaN;
+    }
+    if ((hx << 1) >>> 0 < 0x3ca00000 * 2) return x;
+    if (hx <= 0xbfd2bec4) {
+      k = 0;
+      c = 0;
+      f = x;
+    }
+  } else if (hx >= 0x7ff00000) return x;
+  if (k) {
+    F64[0] = 1 + x;
+    const uf = F64[0];
+    let hu = U32[HI];
+    hu = (hu + (0x3ff00000 - 0x3fe6a09e)) >>> 0;
+    k = (hu >>> 20) - 0x3ff;
+    if (k < 54) {
+      c = k >= 2 ? 1 - (uf - x) : x - (uf - 1);
+      c /= uf;
+    } else c = 0;
+    hu = (hu & 0x000fffff) + 0x3fe6a09e;
+    U32[HI] = hu;
+    f = F64[0] - 1;
+  }
+  const hfsq = 0.5 * f * f;
+  const s = f / (2.0 + f);
+  const z = s * s;
+  const w = z * z;
+  const t1 = w * (Lg2 + w * (Lg4 + w * Lg6));
+  const t2 = z * (Lg1 + w * (Lg3 + w * (Lg5 + w * Lg7)));
+  const R = t2 + t1;
+  const dk = k;
+  return s * (hfsq + R) + (dk * LN2_LO + c) - hfsq + f + dk * LN2_HI;
+}
+
 // ---------------------------------------------------------------- hyperbolic functions (musl)
 // musl's formulas over expm1/log1p (fdlibm, as V8's) and exp/log (correctly rounded in practice,
 // as accurateExp/accurateLog): V8's own Math.cosh/tanh/asinh/acosh differ in the last bit.
@@ -876,14 +925,14 @@ export function asinh(x: number): number {
   x = Math.abs(x);
   if (e >= 0x3ff + 26) x = accurateLog(x) + LN2;
   else if (e >= 0x3ff + 1) x = accurateLog(2 * x + 1 / (Math.sqrt(x * x + 1) + x));
-  else if (e >= 0x3ff - 26) x = Math.log1p(x + (x * x) / (Math.sqrt(x * x + 1) + 1));
+  else if (e >= 0x3ff - 26) x = log1p(x + (x * x) / (Math.sqrt(x * x + 1) + 1));
   return s ? -x : x;
 }
 
 export function acosh(x: number): number {
   const e = (highWord(x) >>> 20) & 0x7ff;
   if (x < 1) return Number.NaN;
-  if (e < 0x3ff + 1) return Math.log1p(x - 1 + Math.sqrt((x - 1) * (x - 1) + 2 * (x - 1)));
+  if (e < 0x3ff + 1) return log1p(x - 1 + Math.sqrt((x - 1) * (x - 1) + 2 * (x - 1)));
   if (e < 0x3ff + 26) return accurateLog(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
   return accurateLog(x) + LN2;
 }
@@ -895,8 +944,8 @@ export function atanh(x: number): number {
   let y = Math.abs(x);
   if (y > 1) return Number.NaN;
   if (e < 0x3ff - 1) {
-    if (e >= 0x3ff - 32) y = 0.5 * Math.log1p(2 * y + (2 * y * y) / (1 - y));
-  } else y = 0.5 * Math.log1p(2 * (y / (1 - y)));
+    if (e >= 0x3ff - 32) y = 0.5 * log1p(2 * y + (2 * y * y) / (1 - y));
+  } else y = 0.5 * log1p(2 * (y / (1 - y)));
   return s ? -y : y;
 }
 
@@ -977,8 +1026,7 @@ function mLog10(x: number): number {
   return Number.NaN;
 }
 function mLog1p(x: number): number {
-  if (x === 0) return x; // keeps the sign of zero
-  return Math.log1p(x);
+  return log1p(x);
 }
 
 function mAtan2(y: number, x: number): number {
