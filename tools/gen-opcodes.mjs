@@ -81,7 +81,7 @@ L.push("// Code units are 16 bits: low byte opcode, high byte oparg (CPython's _
 L.push("// little-endian machine). Opcodes >= 256 are pseudo-instructions that only exist inside the");
 L.push("// compiler (SETUP_FINALLY, JUMP, LOAD_CLOSURE, ...) and are lowered before assembly.");
 L.push("");
-L.push("export const enum Op {");
+L.push("export enum Op {");
 for (const [n, v] of d.opmap) L.push(`  ${n} = ${v},`);
 L.push("}");
 L.push("");
@@ -128,7 +128,7 @@ L.push(`export const HASCOMPARE: readonly number[] = ${JSON.stringify(d.hascompa
 L.push("");
 const enumOf = (name, doc, list) => {
   L.push(`/** ${doc} */`);
-  L.push(`export const enum ${name} {`);
+  L.push(`export enum ${name} {`);
   list.forEach((n, i) => {
     L.push(`  ${n} = ${i},`);
   });
@@ -191,7 +191,7 @@ d.function_attr_flags.forEach((f, i) => {
 });
 L.push("");
 L.push("/** CONVERT_VALUE opargs (also the AST's FormattedValue.conversion mapped to 0..3). */");
-L.push("export const enum Conversion {");
+L.push("export enum Conversion {");
 L.push("  NONE = 0,");
 L.push("  STR = 1,");
 L.push("  REPR = 2,");
