@@ -3,10 +3,20 @@
 // latin-1, ascii, utf-16(-le/-be), utf-32(-le/-be). A multi-byte sequence split across reads is
 // kept until the rest arrives. getstate()/setstate() follow the codecs protocol (pending bytes,
 // flags) so tell()/seek() cookies can be rebuilt as CPython does.
+import { call, callMethod, getAttr, index, isTrue, lookupAttr, typeName } from "../../objects/abstract.ts";
 import { PyBytes } from "../../objects/bytes.ts";
+import { asBytesLike } from "../../objects/bytes-methods.ts";
 import { decodeBytes, encodeStr, normaliseEncoding } from "../../objects/codecs-core.ts";
-import { newException, raise } from "../../objects/errors.ts";
-import { PyExc_LookupError, PyExc_UnicodeDecodeError } from "../../objects/exceptions.ts";
+import { newException, raise, raiseTypeError } from "../../objects/errors.ts";
+import {
+  PyBaseException,
+  PyExc_ImportError,
+  PyExc_LookupError,
+  PyExc_UnicodeDecodeError,
+} from "../../objects/exceptions.ts";
+import type { PyValue } from "../../objects/object.ts";
+import { objectHooks } from "../../objects/object-type.ts";
+import { newTuple, PyTuple } from "../../objects/tuple.ts";
 
 export interface Decoder {
   decode(input: Uint8Array, final: boolean): string;
@@ -210,8 +220,90 @@ function decodeUtf32(b: Uint8Array, be: boolean, errors: string): string {
   return out;
 }
 
+/**
+ * The codec for an encoding the built-in codecs do not know, from the stdlib's `codecs` registry
+ * (codecs.lookup), or null when `codecs` cannot be imported. Raises LookupError as CPython does.
+ */
+function pythonCodec(encoding: string): PyValue | null {
+  let codecs: PyValue;
+  try {
+    codecs = objectHooks.importModule("codecs");
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type.isSubtypeOf(PyExc_ImportError)) return null;
+    throw e;
+  }
+  const info = callMethod(codecs, "lookup", [encoding]);
+  const isText = lookupAttr(info, "_is_text_encoding");
+  if (isText !== undefined && !isTrue(isText))
+    raise(
+      PyExc_LookupError,
+      `'${encoding}' is not a text encoding; use codecs.open() to handle arbitrary codecs`,
+    );
+  return info;
+}
+
+/** Checks that `encoding` names a text codec (built in, or in the codecs registry). */
+export function checkCodec(encoding: string): void {
+  try {
+    lookupCodec(encoding);
+  } catch (e) {
+    if (pythonCodec(encoding) === null) throw e;
+  }
+}
+
+function builtinName(encoding: string): string | null {
+  try {
+    return lookupCodec(encoding);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type.isSubtypeOf(PyExc_LookupError)) return null;
+    throw e;
+  }
+}
+
+class PythonDecoder implements Decoder {
+  constructor(readonly obj: PyValue) {}
+  decode(input: Uint8Array, final: boolean): string {
+    const r = call(getAttr(this.obj, "decode"), [new PyBytes(input), final], ["final"]);
+    if (typeof r !== "string") raiseTypeError(`decoder should return a string result, not '${typeName(r)}'`);
+    return r;
+  }
+  getstate(): [Uint8Array, number] {
+    const st = callMethod(this.obj, "getstate", []);
+    if (!(st instanceof PyTuple) || st.items.length !== 2) raiseTypeError("illegal decoder state");
+    const b = asBytesLike(st.items[0]);
+    if (b === undefined) raiseTypeError("illegal decoder state");
+    return [b, Number(index(st.items[1]))];
+  }
+  setstate(buf: Uint8Array, flags: number): void {
+    callMethod(this.obj, "setstate", [newTuple([new PyBytes(buf), flags])]);
+  }
+  reset(): void {
+    callMethod(this.obj, "reset", []);
+  }
+}
+
+class PythonEncoder implements Encoder {
+  constructor(readonly obj: PyValue) {}
+  encode(s: string): Uint8Array {
+    const r = callMethod(this.obj, "encode", [s]);
+    const b = asBytesLike(r);
+    if (b === undefined) raiseTypeError(`encoder should return a bytes object, not '${typeName(r)}'`);
+    return b;
+  }
+  setstate(flags: number): void {
+    callMethod(this.obj, "setstate", [flags]);
+  }
+  reset(): void {
+    callMethod(this.obj, "reset", []);
+  }
+}
+
 export function makeDecoder(encoding: string, errors: string): Decoder {
-  return new SimpleDecoder(lookupCodec(encoding), errors);
+  const name = builtinName(encoding);
+  if (name !== null) return new SimpleDecoder(name, errors);
+  const info = pythonCodec(encoding);
+  if (info === null) lookupCodec(encoding);
+  return new PythonDecoder(call(getAttr(info as PyValue, "incrementaldecoder"), [errors]));
 }
 
 class SimpleEncoder implements Encoder {
@@ -244,5 +336,9 @@ class SimpleEncoder implements Encoder {
 }
 
 export function makeEncoder(encoding: string, errors: string): Encoder {
-  return new SimpleEncoder(lookupCodec(encoding), errors);
+  const name = builtinName(encoding);
+  if (name !== null) return new SimpleEncoder(name, errors);
+  const info = pythonCodec(encoding);
+  if (info === null) lookupCodec(encoding);
+  return new PythonEncoder(call(getAttr(info as PyValue, "incrementalencoder"), [errors]));
 }

@@ -26,7 +26,7 @@ import { Ellipsis, None } from "../../objects/singletons.ts";
 import { newTuple, PyTuple } from "../../objects/tuple.ts";
 import type { PyType } from "../../objects/type.ts";
 import { makeBuiltinType, objectType, typeOf } from "../../objects/typeobjects.ts";
-import { type Decoder, type Encoder, lookupCodec, makeDecoder, makeEncoder } from "./codec.ts";
+import { checkCodec, type Decoder, type Encoder, makeDecoder, makeEncoder } from "./codec.ts";
 import {
   checkClosed as iobaseCheckClosed,
   type Kw,
@@ -333,7 +333,7 @@ export function textInit(self: PyTextIOWrapper, args: PyValue[], kwnames: Kw): v
     raiseTypeError("errors must be str");
   const nl = validateNewline(newline === undefined ? None : newline);
   if (enc === null || enc === "locale") enc = LOCALE_ENCODING;
-  lookupCodec(enc);
+  checkCodec(enc);
   self.buffer = buffer as PyValue;
   self.encoding = enc;
   self.errors = errs ?? "strict";
@@ -788,7 +788,7 @@ defineMethods(textIOWrapperType, {
     if (enc !== null || errs !== null || nlGiven) {
       let newEnc = enc ?? self.encoding;
       if (newEnc === "locale") newEnc = LOCALE_ENCODING;
-      lookupCodec(newEnc);
+      checkCodec(newEnc);
       self.encoding = newEnc;
       if (errs !== null) self.errors = errs;
       setNewline(self, nl);
