@@ -6,7 +6,13 @@ import { raise, raiseTypeError } from "./errors.ts";
 import * as E from "./exceptions.ts";
 import { CompareOp, type PyValue } from "./object.ts";
 import { NotImplemented } from "./singletons.ts";
-import { type BinaryFn, type NumberSlots, type PyType, TPFLAGS_METHOD_DESCRIPTOR } from "./type.ts";
+import {
+  type BinaryFn,
+  type NumberSlots,
+  type PyType,
+  TPFLAGS_METHOD_DESCRIPTOR,
+  TPFLAGS_READY,
+} from "./type.ts";
 import { moduleType, tupleType, typeOf, typeType } from "./typeobjects.ts";
 
 /** The name CPython prints for a type in messages (tp_name). */
@@ -19,6 +25,7 @@ export function typeName(v: PyValue): string {
 /** getattr(obj, name); raises AttributeError. */
 export function getAttr(obj: PyValue, name: string): PyValue {
   const t = typeOf(obj);
+  if (t.tp_getattro === null) ensureReady(t);
   const v = (t.tp_getattro as NonNullable<PyType["tp_getattro"]>)(obj, name);
   if (v === undefined) raiseNoAttribute(obj, name);
   return v;
@@ -26,8 +33,10 @@ export function getAttr(obj: PyValue, name: string): PyValue {
 
 /** getattr(obj, name, <missing>): undefined when the attribute is missing (AttributeError suppressed). */
 export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
+  const t = typeOf(obj);
+  if (t.tp_getattro === null) ensureReady(t);
   try {
-    return (typeOf(obj).tp_getattro as NonNullable<PyType["tp_getattro"]>)(obj, name);
+    return (t.tp_getattro as NonNullable<PyType["tp_getattro"]>)(obj, name);
   } catch (e) {
     if (e instanceof E.PyBaseException && e.type.isSubtypeOf(E.PyExc_AttributeError)) return undefined;
     throw e;
@@ -36,14 +45,14 @@ export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
 
 export function setAttr(obj: PyValue, name: string, value: PyValue): void {
   const t = typeOf(obj);
-  if (t.tp_setattro === null) readOnlyAttribute(obj, name, false);
-  t.tp_setattro(obj, name, value);
+  if (t.tp_setattro === null && ensureReady(t)) readOnlyAttribute(obj, name, false);
+  t.tp_setattro!(obj, name, value);
 }
 
 export function delAttr(obj: PyValue, name: string): void {
   const t = typeOf(obj);
-  if (t.tp_setattro === null) readOnlyAttribute(obj, name, true);
-  t.tp_setattro(obj, name, null);
+  if (t.tp_setattro === null && ensureReady(t)) readOnlyAttribute(obj, name, true);
+  t.tp_setattro!(obj, name, null);
 }
 
 function readOnlyAttribute(obj: PyValue, name: string, del: boolean): never {
@@ -82,8 +91,8 @@ export function setAttributeErrorHook(fn: typeof attributeErrorHook): void {
 
 export function call(callable: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
   const t = typeOf(callable);
-  if (t.tp_call === null) raiseTypeError(`'${t.name}' object is not callable`);
-  return t.tp_call(callable, args, kwnames);
+  if (t.tp_call === null && ensureReady(t)) raiseTypeError(`'${t.name}' object is not callable`);
+  return t.tp_call!(callable, args, kwnames);
 }
 
 export function callMethod(
@@ -152,6 +161,18 @@ export function getMethod(obj: PyValue, name: string): PyValue {
   }
   methodLookup.unbound = false;
   return getAttr(obj, name);
+}
+
+/**
+ * Safety net for a builtin type created after readyAllTypes() ran and never readied: readies it
+ * (slots.ts installs `readyHook`) the first time one of its empty slots is needed. Returns true
+ * when the type was already ready, i.e. the empty slot really is empty.
+ */
+export const readyHook = { ready: (_t: PyType): void => {} };
+function ensureReady(t: PyType): boolean {
+  if (t.flags & TPFLAGS_READY) return true;
+  readyHook.ready(t);
+  return false;
 }
 
 /** Set by src/objects/object-type.ts: PyObject_GenericGetAttr (for getMethod's fast path). */
@@ -240,8 +261,8 @@ const tupleTypeRef: { t: PyType | null } = { t: null };
 
 export function repr(v: PyValue): string {
   const t = typeOf(v);
-  if (t.tp_repr === null) return `<${t.name} object>`;
-  return t.tp_repr(v);
+  if (t.tp_repr === null && ensureReady(t)) return `<${t.name} object>`;
+  return t.tp_repr!(v);
 }
 
 export function str(v: PyValue): string {
@@ -255,8 +276,8 @@ export function str(v: PyValue): string {
 export function hash(v: PyValue): number | bigint {
   if (typeof v === "number") return v === -1 ? -2 : v;
   const t = typeOf(v);
-  if (t.tp_hash === null) raiseTypeError(`unhashable type: '${t.name}'`);
-  return t.tp_hash(v);
+  if (t.tp_hash === null && ensureReady(t)) raiseTypeError(`unhashable type: '${t.name}'`);
+  return t.tp_hash!(v);
 }
 
 // ---------------------------------------------------------------- comparison and truth

@@ -18,6 +18,7 @@ import {
   index as indexOf,
   isTrue,
   raiseNoAttribute,
+  readyHook,
   sequenceIterHook,
   typeName,
 } from "./abstract.ts";
@@ -794,6 +795,8 @@ export function readyBuiltinType(t: PyType): void {
   t.modified();
   if (t === objectType) objectGetattributeDescr = objectType.attrs.get("__getattribute__");
 }
+
+readyHook.ready = readyBuiltinType;
 
 /** Readies every builtin type reachable from `object` (call once the type files are loaded). */
 export function readyAllTypes(): void {

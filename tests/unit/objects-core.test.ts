@@ -24,7 +24,7 @@ import { PyDict } from "../../src/objects/dict.ts";
 import * as E from "../../src/objects/exceptions.ts";
 import { PyBaseException } from "../../src/objects/exceptions.ts";
 import { newList } from "../../src/objects/list.ts";
-import type { PyValue } from "../../src/objects/object.ts";
+import { PyObject, type PyValue } from "../../src/objects/object.ts";
 import { None } from "../../src/objects/singletons.ts";
 import { slotMpLength } from "../../src/objects/slots.ts";
 import { newSuper, superLookup } from "../../src/objects/super.ts";
@@ -34,6 +34,7 @@ import {
   boolType,
   intType,
   listType,
+  makeBuiltinType,
   objectType,
   propertyType,
   typeType,
@@ -313,6 +314,17 @@ describe("slots and wrapper descriptors", () => {
       raises(() => len(call(Ln, []))),
       "ValueError: __len__() should return >= 0",
     );
+  });
+
+  test("a builtin type created after readyAllTypes() is readied on first use", () => {
+    const late = makeBuiltinType("late_type");
+    const o = new PyObject(late);
+    assert.match(repr(o), /^<late_type object at 0x[0-9a-f]+>$/);
+    assert.equal(
+      raises(() => getAttr(o, "x")),
+      "AttributeError: 'late_type' object has no attribute 'x'",
+    );
+    assert.equal(repr(getAttr(late, "__repr__")), "<slot wrapper '__repr__' of 'object' objects>");
   });
 
   test("isinstance and issubclass", () => {
