@@ -249,7 +249,6 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null = null):
   if (++tstate.depth > tstate.recursionLimit) {
     tstate.depth--;
     frame.previous = null;
-    if (frame.generator !== null) genExit(frame.generator as PyGen, true);
     recursionError();
   }
   tstate.current = frame;

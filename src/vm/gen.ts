@@ -21,6 +21,7 @@ import {
   typeOf,
 } from "../objects/typeobjects.ts";
 import { genEnter, runFrame, vmHooks, yieldFromOf } from "./eval.ts";
+import { tstate } from "./frame.ts";
 import { isExceptionClass } from "./ops.ts";
 
 function kind(gen: PyGen): string {
@@ -56,6 +57,9 @@ export function genSendEx(
   if (gen.state === GEN_CREATED && exc === null && arg !== None) {
     raiseTypeError(`can't send non-None value to a just-started ${kind(gen)}`);
   }
+  // Checked before touching the generator, so a RecursionError leaves it resumable.
+  if (tstate.depth + 1 > tstate.recursionLimit)
+    raise(E.PyExc_RecursionError, "maximum recursion depth exceeded");
   const frame = gen.frame;
   if (exc === null) frame.localsplus[frame.sp++] = arg;
   const prevState = gen.state;
