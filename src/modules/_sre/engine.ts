@@ -169,9 +169,12 @@ export class SreState {
   dataTop = 0;
   /** Free SreRepeat objects for reuse. */
   readonly repeatPool: SreRepeat[] = [];
+  /** The pattern's set tables (see inSet). */
+  readonly tables: SetTables;
 
-  constructor(chars: Int32Array, groups: number, start: number, end: number) {
+  constructor(chars: Int32Array, groups: number, start: number, end: number, tables: SetTables = []) {
     this.chars = chars;
+    this.tables = tables;
     const length = chars.length;
     if (start < 0) start = 0;
     else if (start > length) start = length;
@@ -352,6 +355,25 @@ export function charset(code: Uint32Array, set: number, ch: number): boolean {
   }
 }
 
+/** Membership tables of sets for characters below 256, by the set's code index. */
+export type SetTables = (Uint8Array | undefined)[];
+
+function buildTable(tables: SetTables, code: Uint32Array, set: number): Uint8Array {
+  const t = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) t[c] = charset(code, set, c) ? 1 : 0;
+  tables[set] = t;
+  return t;
+}
+
+/** charset() with a table for characters below 256 (built on first use, kept with the pattern). */
+function inSet(tables: SetTables, code: Uint32Array, set: number, ch: number): boolean {
+  if (ch < 256) {
+    const t = tables[set];
+    return (t === undefined ? buildTable(tables, code, set) : t)[ch] === 1;
+  }
+  return charset(code, set, ch);
+}
+
 /** SRE(charset_loc_ignore). */
 function charsetLocIgnore(code: Uint32Array, set: number, ch: number): boolean {
   const lo = lowerLocale(ch);
@@ -361,18 +383,81 @@ function charsetLocIgnore(code: Uint32Array, set: number, ch: number): boolean {
 }
 
 /**
+ * Does the single-character operator at code[op] (its opcode) accept `ch`? 1 or 0, or -1 for an
+ * operator that is not a single-character test.
+ */
+function oneChar(tables: SetTables, code: Uint32Array, op: number, ch: number): number {
+  switch (code[op]) {
+    case OP_LITERAL:
+      return ch === code[op + 1] ? 1 : 0;
+    case OP_NOT_LITERAL:
+      return ch !== code[op + 1] ? 1 : 0;
+    case OP_LITERAL_IGNORE:
+      return lowerAscii(ch) === code[op + 1] ? 1 : 0;
+    case OP_NOT_LITERAL_IGNORE:
+      return lowerAscii(ch) !== code[op + 1] ? 1 : 0;
+    case OP_LITERAL_UNI_IGNORE:
+      return lowerUnicode(ch) === code[op + 1] ? 1 : 0;
+    case OP_NOT_LITERAL_UNI_IGNORE:
+      return lowerUnicode(ch) !== code[op + 1] ? 1 : 0;
+    case OP_LITERAL_LOC_IGNORE:
+      return charLocIgnore(code[op + 1], ch) ? 1 : 0;
+    case OP_NOT_LITERAL_LOC_IGNORE:
+      return charLocIgnore(code[op + 1], ch) ? 0 : 1;
+    case OP_IN:
+      return inSet(tables, code, op + 2, ch) ? 1 : 0;
+    case OP_IN_IGNORE:
+      return inSet(tables, code, op + 2, lowerAscii(ch)) ? 1 : 0;
+    case OP_IN_UNI_IGNORE:
+      return inSet(tables, code, op + 2, lowerUnicode(ch)) ? 1 : 0;
+    case OP_IN_LOC_IGNORE:
+      return charsetLocIgnore(code, op + 2, ch) ? 1 : 0;
+    case OP_ANY:
+      return ch !== 10 ? 1 : 0;
+    case OP_ANY_ALL:
+      return 1;
+    case OP_CATEGORY:
+      return category(code[op + 1], ch) ? 1 : 0;
+  }
+  return -1;
+}
+
+/**
+ * The single-character operator that must accept the first character of any match of the code
+ * at `pc` (after MARKs; the item of a repeat of one character with min >= 1), or -1. Searching
+ * skips the positions where it fails: the matcher would fail there at once, with no effect.
+ */
+function firstCharOp(tables: SetTables, code: Uint32Array, pc: number): number {
+  for (;;) {
+    switch (code[pc]) {
+      case OP_MARK:
+        pc += 2;
+        continue;
+      case OP_REPEAT_ONE:
+      case OP_MIN_REPEAT_ONE:
+      case OP_POSSESSIVE_REPEAT_ONE:
+        if (code[pc + 2] < 1) return -1;
+        return oneChar(tables, code, pc + 4, 0) >= 0 ? pc + 4 : -1;
+      default:
+        return oneChar(tables, code, pc, 0) >= 0 ? pc : -1;
+    }
+  }
+}
+
+/**
  * SRE(count): how many times (at most `maxcount`) the single-character item at code[pc] matches
  * from state.ptr. Negative on an engine error.
  */
 function count(state: SreState, code: Uint32Array, pc: number, maxcount: number): number {
   const chars = state.chars;
+  const tables = state.tables;
   let ptr = state.ptr;
   let end = state.end;
   if (maxcount < end - ptr && maxcount !== MAXREPEAT) end = ptr + maxcount;
   const chr = code[pc + 1];
   switch (code[pc]) {
     case OP_IN:
-      while (ptr < end && charset(code, pc + 2, chars[ptr])) ptr++;
+      while (ptr < end && inSet(tables, code, pc + 2, chars[ptr])) ptr++;
       break;
     case OP_ANY:
       while (ptr < end && chars[ptr] !== 10) ptr++;
@@ -405,10 +490,10 @@ function count(state: SreState, code: Uint32Array, pc: number, maxcount: number)
       while (ptr < end && !charLocIgnore(chr, chars[ptr])) ptr++;
       break;
     case OP_IN_IGNORE:
-      while (ptr < end && charset(code, pc + 2, lowerAscii(chars[ptr]))) ptr++;
+      while (ptr < end && inSet(tables, code, pc + 2, lowerAscii(chars[ptr]))) ptr++;
       break;
     case OP_IN_UNI_IGNORE:
-      while (ptr < end && charset(code, pc + 2, lowerUnicode(chars[ptr]))) ptr++;
+      while (ptr < end && inSet(tables, code, pc + 2, lowerUnicode(chars[ptr]))) ptr++;
       break;
     case OP_IN_LOC_IGNORE:
       while (ptr < end && charsetLocIgnore(code, pc + 2, chars[ptr])) ptr++;
@@ -434,6 +519,7 @@ function count(state: SreState, code: Uint32Array, pc: number, maxcount: number)
  */
 export function sreMatch(state: SreState, code: Uint32Array, pc0: number, toplevel: boolean): number {
   const chars = state.chars;
+  const tables = state.tables;
   const end = state.end;
   const base = state.ctxTop;
   let ctx = state.ctx;
@@ -681,7 +767,7 @@ export function sreMatch(state: SreState, code: Uint32Array, pc0: number, toplev
         for (; code[pc] !== 0; pc += code[pc]) {
           const op = code[pc + 1];
           if (op === OP_LITERAL && (ptr >= end || chars[ptr] !== code[pc + 2])) continue;
-          if (op === OP_IN && (ptr >= end || !charset(code, pc + 3, chars[ptr]))) continue;
+          if (op === OP_IN && (ptr >= end || !inSet(tables, code, pc + 3, chars[ptr]))) continue;
           state.ptr = ptr;
           jump = JUMP_BRANCH;
           next = pc + 1;
@@ -761,6 +847,38 @@ export function sreMatch(state: SreState, code: Uint32Array, pc0: number, toplev
 
       case A_MIN_REPEAT_ONE_LOOP: {
         const max = code[pc + 2];
+        const tail = pc + code[pc];
+        if (code[tail] === OP_LITERAL) {
+          // The tail starts with a literal: where the next character is another, calling it
+          // would fail at once (and restore nothing), so take one more item instead.
+          const chr = code[tail + 1];
+          let cnt = ctx[cb + F_COUNT];
+          let r = 1;
+          while ((max === MAXREPEAT || cnt <= max) && (ptr >= end || chars[ptr] !== chr)) {
+            r = ptr < end ? oneChar(tables, code, pc + 3, chars[ptr]) : 0;
+            if (r < 0) {
+              state.ptr = ptr;
+              state.ctxTop = ctxPos + 1;
+              r = count(state, code, pc + 3, 1);
+              ctx = state.ctx;
+              if (r < 0) {
+                ret = r;
+                action = A_EXIT;
+                continue main;
+              }
+            }
+            if (r === 0) break;
+            ptr++;
+            cnt++;
+          }
+          ctx[cb + F_COUNT] = cnt;
+          if (r === 0) {
+            if (state.repeat !== null) markDiscard(state, ctx[cb + F_LASTMARK]);
+            ret = 0;
+            action = A_EXIT;
+            continue main;
+          }
+        }
         if (!(max === MAXREPEAT || ctx[cb + F_COUNT] <= max)) {
           if (state.repeat !== null) markDiscard(state, ctx[cb + F_LASTMARK]);
           ret = 0;
@@ -889,7 +1007,7 @@ export function sreMatch(state: SreState, code: Uint32Array, pc0: number, toplev
           continue;
 
         case OP_IN:
-          if (ptr >= end || !charset(code, pc + 1, chars[ptr])) break;
+          if (ptr >= end || !inSet(tables, code, pc + 1, chars[ptr])) break;
           pc += code[pc];
           ptr++;
           continue;
@@ -931,13 +1049,13 @@ export function sreMatch(state: SreState, code: Uint32Array, pc0: number, toplev
           continue;
 
         case OP_IN_IGNORE:
-          if (ptr >= end || !charset(code, pc + 1, lowerAscii(chars[ptr]))) break;
+          if (ptr >= end || !inSet(tables, code, pc + 1, lowerAscii(chars[ptr]))) break;
           pc += code[pc];
           ptr++;
           continue;
 
         case OP_IN_UNI_IGNORE:
-          if (ptr >= end || !charset(code, pc + 1, lowerUnicode(chars[ptr]))) break;
+          if (ptr >= end || !inSet(tables, code, pc + 1, lowerUnicode(chars[ptr]))) break;
           pc += code[pc];
           ptr++;
           continue;
@@ -1335,6 +1453,7 @@ export function sreMatch(state: SreState, code: Uint32Array, pc0: number, toplev
  */
 export function sreSearch(state: SreState, code: Uint32Array): number {
   const chars = state.chars;
+  const tables = state.tables;
   let ptr = state.start;
   let end = state.end;
   let status = 0;
@@ -1429,7 +1548,7 @@ export function sreSearch(state: SreState, code: Uint32Array): number {
     end = state.end;
     state.mustAdvance = false;
     for (;;) {
-      while (ptr < end && !charset(code, charsetPc, chars[ptr])) ptr++;
+      while (ptr < end && !inSet(tables, code, charsetPc, chars[ptr])) ptr++;
       if (ptr >= end) return 0;
       state.start = ptr;
       state.ptr = ptr;
@@ -1437,6 +1556,20 @@ export function sreSearch(state: SreState, code: Uint32Array): number {
       if (status !== 0) break;
       ptr++;
       state.lastmark = state.lastindex = -1;
+    }
+  } else if (firstCharOp(tables, code, pc) >= 0) {
+    // general case, skipping the positions where the first character cannot match
+    const op = firstCharOp(tables, code, pc);
+    state.start = state.ptr = ptr;
+    status = ptr < end && oneChar(tables, code, op, chars[ptr]) === 1 ? sreMatch(state, code, pc, true) : 0;
+    state.mustAdvance = false;
+    while (status === 0 && ptr < end) {
+      ptr++;
+      while (ptr < end && oneChar(tables, code, op, chars[ptr]) !== 1) ptr++;
+      if (ptr >= end) break;
+      state.lastmark = state.lastindex = -1;
+      state.start = state.ptr = ptr;
+      status = sreMatch(state, code, pc, false);
     }
   } else {
     // general case

@@ -22,7 +22,7 @@ export function stateInit(
     raiseTypeError("cannot use a string pattern on a bytes-like object");
   if (!subj.isBytes && pattern.isbytes > 0)
     raiseTypeError("cannot use a bytes pattern on a string-like object");
-  return [new SreState(subj.chars, pattern.groups, pos, endpos), subj];
+  return [new SreState(subj.chars, pattern.groups, pos, endpos, pattern.tables), subj];
 }
 
 /** pattern_scanner. */

@@ -5,7 +5,7 @@ import type { PyDict } from "../../objects/dict.ts";
 import { PyObject, type PyValue } from "../../objects/object.ts";
 import type { PyTuple } from "../../objects/tuple.ts";
 import { makeBuiltinType, objectType } from "../../objects/typeobjects.ts";
-import type { SreState } from "./engine.ts";
+import type { SetTables, SreState } from "./engine.ts";
 import type { Subject } from "./subject.ts";
 
 const FINAL = 0;
@@ -30,6 +30,8 @@ export class PyPattern extends PyObject {
   readonly flags: number;
   /** 1 for a bytes pattern, 0 for str, -1 when the source is None. */
   readonly isbytes: number;
+  /** The matcher's membership tables of the pattern's sets (engine.ts inSet). */
+  readonly tables: SetTables = [];
   constructor(
     code: Uint32Array,
     groups: number,
