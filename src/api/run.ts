@@ -4,6 +4,7 @@
 
 import type { Host } from "../host/host.ts";
 import { createIoModule, ioOpenFunction, setIoHost } from "../modules/_io/index.ts";
+import { atexitHooks, runAtexitCallbacks } from "../modules/atexit.ts";
 import { builtinsHost, createBuiltinsModule } from "../modules/builtins.ts";
 import { builtinModuleFactories } from "../modules/index.ts";
 import { createSysModule, flushStdStreams, PyTextWriter, sysHooks, sysState } from "../modules/sys.ts";
@@ -102,6 +103,21 @@ function execMain(host: Host, rt: Runtime, code: PyCode): number {
   } catch (e) {
     const exc = e instanceof PyBaseException ? e : toPyException(e);
     status = handleUncaught(host, exc);
+  }
+  // Py_FinalizeEx: atexit callbacks run after the main module, last registered first.
+  atexitHooks.report = (exc, func) => {
+    let text: string;
+    try {
+      text = formatException(exc);
+    } catch {
+      text = `${exc.type.name}\n`;
+    }
+    writeStderr(host, `Exception ignored in atexit callback ${repr(func)}:\n${text}`);
+  };
+  try {
+    runAtexitCallbacks();
+  } catch (e) {
+    status = handleUncaught(host, e instanceof PyBaseException ? e : toPyException(e));
   }
   tstate.current = null;
   try {

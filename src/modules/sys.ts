@@ -21,6 +21,7 @@ import { newTuple } from "../objects/tuple.ts";
 import { makeBuiltinType, objectType, typeOf } from "../objects/typeobjects.ts";
 import { currentHandledException, tstate } from "../vm/frame.ts";
 import { newBuiltinModule } from "./modutil.ts";
+import { builtinModuleNames } from "./registry.ts";
 
 // ---------------------------------------------------------------- text writers over the host
 
@@ -222,7 +223,7 @@ export function createSysModule(host: Host, argv: string[], repr: (v: PyValue) =
       _multiarch: "",
     }),
   );
-  d.setStr("builtin_module_names", newTuple(["builtins", "sys"]));
+  d.setStr("builtin_module_names", newTuple(builtinModuleNames().sort()));
   d.setStr("dont_write_bytecode", true);
   d.setStr("copyright", "Copyright (c) Typhon authors; Python is Copyright (c) Python Software Foundation.");
 
