@@ -14,7 +14,7 @@ import { PyList } from "../../objects/list.ts";
 import { PyMemoryView } from "../../objects/memoryview.ts";
 import { PyObject, type PyValue } from "../../objects/object.ts";
 import { None } from "../../objects/singletons.ts";
-import { newTuple } from "../../objects/tuple.ts";
+import { newTuple, PyTuple } from "../../objects/tuple.ts";
 import type { PyType } from "../../objects/type.ts";
 import { makeBuiltinType, typeOf } from "../../objects/typeobjects.ts";
 import { bufferedIOBaseType, PyIOBase, readlinesGeneric, sizeArg, writableBuffer } from "./iobase.ts";
@@ -214,12 +214,49 @@ defineMethods(bytesIOType, {
     return None;
   },
   __getstate__(selfv) {
-    return newState(bio(selfv));
+    const self = bio(selfv);
+    return newTuple([
+      new PyBytes(self.store.buf.slice(0, size(self))),
+      self.pos,
+      self.dict === null ? None : copyDict(self.dict),
+    ]);
+  },
+  __setstate__(selfv, args, kwnames) {
+    const [state] = bindArgs("__setstate__", args, kwnames, { names: ["state"], required: 1, posOnly: 1 });
+    const self = selfv as PyBytesIO;
+    if (!(state instanceof PyTuple) || state.items.length < 3)
+      raiseTypeError(
+        `${typeName(self)}.__setstate__ argument should be 3-tuple, got ${typeName(state as PyValue)}`,
+      );
+    const [value, pos, d] = state.items;
+    checkExports(self);
+    const b = asBytesLike(value);
+    if (b === undefined) raiseTypeError(`a bytes-like object is required, not '${typeName(value)}'`);
+    self.store = new PyByteArray(b.slice());
+    if (typeof pos !== "number")
+      raiseTypeError(`second item of state must be an integer, not ${typeName(pos)}`);
+    if (pos < 0) raiseValueError("position value cannot be negative");
+    self.pos = pos;
+    if (d !== None) {
+      if (!(d instanceof PyDict))
+        raiseTypeError(`third item of state should be a dict, got a ${typeName(d)}`);
+      if (self.dict === null) self.dict = new PyDict();
+      for (let i = 0; i < d.keys.length; i++) {
+        const k = d.keys[i];
+        if (k !== undefined) self.dict.setItem(k, d.values[i] as PyValue);
+      }
+    }
+    return None;
   },
 });
 
-function newState(self: PyBytesIO): PyValue {
-  return newTuple([new PyBytes(self.store.buf.slice(0, size(self))), self.pos, self.dict ?? new PyDict()]);
+function copyDict(d: PyDict): PyDict {
+  const out = new PyDict();
+  for (let i = 0; i < d.keys.length; i++) {
+    const k = d.keys[i];
+    if (k !== undefined) out.setItem(k, d.values[i] as PyValue);
+  }
+  return out;
 }
 
 defineGetSets(bytesIOType, {

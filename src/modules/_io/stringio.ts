@@ -4,11 +4,13 @@
 import { index, strLength, typeName } from "../../objects/abstract.ts";
 import { bindArgs } from "../../objects/args.ts";
 import { defineGetSets, defineMethods } from "../../objects/descr.ts";
+import { PyDict } from "../../objects/dict.ts";
 import { raise, raiseTypeError, raiseValueError } from "../../objects/errors.ts";
 import * as E from "../../objects/exceptions.ts";
 import { PyList } from "../../objects/list.ts";
 import { PyObject, type PyValue } from "../../objects/object.ts";
 import { None } from "../../objects/singletons.ts";
+import { newTuple, PyTuple } from "../../objects/tuple.ts";
 import type { PyType } from "../../objects/type.ts";
 import { makeBuiltinType, typeOf } from "../../objects/typeobjects.ts";
 import { PyIOBase, readlinesGeneric, sizeArg, textIOBaseType } from "./iobase.ts";
@@ -228,9 +230,50 @@ defineMethods(stringIOType, {
     return None;
   },
   __getstate__(selfv) {
-    raiseTypeError(`cannot pickle '${typeName(selfv)}' instances`);
+    const self = sio(selfv);
+    const d = self.dict === null ? None : dictCopy(self.dict);
+    return newTuple([self.value, self.readnl === null ? None : self.readnl, self.pos, d]);
+  },
+  __setstate__(selfv, args, kwnames) {
+    const [state] = bindArgs("__setstate__", args, kwnames, { names: ["state"], required: 1, posOnly: 1 });
+    const self = selfv as PyStringIO;
+    if (self.closedFlag) raiseValueError("I/O operation on closed file");
+    if (!(state instanceof PyTuple) || state.items.length < 4)
+      raiseTypeError(
+        `${typeName(self)}.__setstate__ argument should be 4-tuple, got ${typeName(state as PyValue)}`,
+      );
+    const [value, newline, pos, d] = state.items;
+    // __init__ with (value, newline) as CPython (it records the newlines seen), then the value
+    // again untranslated.
+    (stringIOType.tp_init as NonNullable<PyType["tp_init"]>)(self, [value, newline], null);
+    if (typeof value !== "string") raiseTypeError(`initial_value must be str, not ${typeName(value)}`);
+    self.value = value;
+    self.astral = ASTRAL.test(value);
+    if (typeof pos !== "number")
+      raiseTypeError("third item of state must be an integer, got " + typeName(pos));
+    if (pos < 0) raiseValueError("position value cannot be negative");
+    self.pos = pos;
+    if (d !== None) {
+      if (!(d instanceof PyDict))
+        raiseTypeError(`fourth item of state should be a dict, got a ${typeName(d)}`);
+      if (self.dict === null) self.dict = new PyDict();
+      for (let i = 0; i < d.keys.length; i++) {
+        const k = d.keys[i];
+        if (k !== undefined) self.dict.setItem(k, d.values[i] as PyValue);
+      }
+    }
+    return None;
   },
 });
+
+function dictCopy(d: PyDict): PyDict {
+  const out = new PyDict();
+  for (let i = 0; i < d.keys.length; i++) {
+    const k = d.keys[i];
+    if (k !== undefined) out.setItem(k, d.values[i] as PyValue);
+  }
+  return out;
+}
 
 defineGetSets(stringIOType, {
   closed: {
