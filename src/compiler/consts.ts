@@ -7,7 +7,7 @@ import { PyCode } from "../objects/code.ts";
 import { PyComplex } from "../objects/complex.ts";
 import { PyFloat } from "../objects/float.ts";
 import type { PyValue } from "../objects/object.ts";
-import { newFrozenSet } from "../objects/set.ts";
+import { frozensetConstant } from "../objects/set.ts";
 import { Ellipsis, None } from "../objects/singletons.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { ComplexValue, type ConstantValue, EllipsisValue, FloatValue } from "../parser/ast.ts";
@@ -21,7 +21,7 @@ const frozenSetItems = new WeakMap<object, readonly PyValue[]>();
  */
 export function frozenSetConst(items: readonly PyValue[]): PyValue | null {
   try {
-    const s = newFrozenSet(items);
+    const s = frozensetConstant(items);
     frozenSetItems.set(s, items);
     return s;
   } catch {
