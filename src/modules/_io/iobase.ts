@@ -136,6 +136,8 @@ export function writableBuffer(v: PyValue): WritableBuffer {
   }
   if (v instanceof PyMemoryView && v.released)
     raiseValueError("operation forbidden on released memoryview object");
+  if (v instanceof PyMemoryView)
+    raiseTypeError(`readinto() argument must be read-write bytes-like object, not ${typeName(v)}`);
   const bufv = lookupAttr(v, "__setitem__");
   if (bufv !== undefined && typeof v === "object" && v instanceof PyObject && asBytesLike(v) !== undefined) {
     // e.g. array.array: store through item assignment.
