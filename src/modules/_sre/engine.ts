@@ -168,7 +168,7 @@ export class SreState {
   data: Int32Array;
   dataTop = 0;
   /** Free SreRepeat objects for reuse. */
-  readonly repeatPool: SreRepeat[] = [];
+  readonly repeatPool: SreRepeat[];
   /** The pattern's set tables (see inSet). */
   readonly tables: SetTables;
 
@@ -186,9 +186,17 @@ export class SreState {
     this.pos = start;
     this.endpos = end;
     this.mark = new Int32Array(Math.max(2, groups * 2 + 2)).fill(-1);
-    this.ctx = new Int32Array(STRIDE * 32);
-    this.ctxRep = [];
-    this.data = new Int32Array(64);
+    // The stacks are only live while the matcher runs (no Python code runs then), so all states
+    // share them; stacks grown large by a deep match are let go at the next state.
+    if (shared.ctx.length > 1 << 20) {
+      shared.ctx = new Int32Array(STRIDE * 64);
+      shared.ctxRep.length = 0;
+    }
+    if (shared.data.length > 1 << 20) shared.data = new Int32Array(256);
+    this.ctx = shared.ctx;
+    this.ctxRep = shared.ctxRep;
+    this.data = shared.data;
+    this.repeatPool = shared.repeatPool;
   }
 
   /** state_reset: forget the marks before a new search. */
@@ -201,12 +209,20 @@ export class SreState {
   }
 }
 
+const shared = {
+  ctx: new Int32Array(STRIDE * 64),
+  ctxRep: [] as (SreRepeat | null)[],
+  data: new Int32Array(256),
+  repeatPool: [] as SreRepeat[],
+};
+
 function growCtx(state: SreState, need: number): Int32Array {
   let n = state.ctx.length * 2;
   while (n < need) n *= 2;
   const a = new Int32Array(n);
   a.set(state.ctx);
   state.ctx = a;
+  shared.ctx = a;
   return a;
 }
 
@@ -216,6 +232,7 @@ function growData(state: SreState, need: number): Int32Array {
   const a = new Int32Array(n);
   a.set(state.data.subarray(0, state.dataTop));
   state.data = a;
+  shared.data = a;
   return a;
 }
 
