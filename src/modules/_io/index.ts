@@ -9,6 +9,7 @@ import type { Host } from "../../host/host.ts";
 import { setAttr, typeName } from "../../objects/abstract.ts";
 import { bindArgs } from "../../objects/args.ts";
 import type { PyBuiltinFunction } from "../../objects/descr.ts";
+import type { PyDict } from "../../objects/dict.ts";
 import { raiseTypeError } from "../../objects/errors.ts";
 import * as E from "../../objects/exceptions.ts";
 import type { PyModule } from "../../objects/module.ts";
@@ -93,6 +94,22 @@ export function createIoModule(): PyModule {
   });
   readyAllTypes();
   return mod;
+}
+
+/**
+ * Makes sys.stdin/stdout/stderr (and sys.__stdin__/__stdout__/__stderr__) the std streams of
+ * createStdStreams(). For the runtime to call once the VM's own writers are retired.
+ */
+export function installStdStreams(sysDict: PyDict): void {
+  const s = createStdStreams();
+  for (const [name, stream] of [
+    ["stdin", s.stdin],
+    ["stdout", s.stdout],
+    ["stderr", s.stderr],
+  ] as const) {
+    sysDict.setStr(name, stream);
+    sysDict.setStr(`__${name}__`, stream);
+  }
 }
 
 /** `open` as found in the `_io` module (for builtins.open). */
