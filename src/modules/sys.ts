@@ -36,7 +36,9 @@ export class PyTextWriter extends PyObject {
   lineBuffered: boolean;
   sink: (s: string) => void;
   closed: boolean;
-  constructor(name: string, fd: number, sink: (s: string) => void, lineBuffered: boolean) {
+  /** Whether the stream is a terminal (isatty()). */
+  tty: boolean;
+  constructor(name: string, fd: number, sink: (s: string) => void, lineBuffered: boolean, tty = false) {
     super(textWriterType);
     this.name = name;
     this.fd = fd;
@@ -45,6 +47,7 @@ export class PyTextWriter extends PyObject {
     this.sink = sink;
     this.lineBuffered = lineBuffered;
     this.closed = false;
+    this.tty = tty;
   }
   write(s: string): void {
     if (this.closed) raiseValueError("I/O operation on closed file.");
@@ -82,8 +85,8 @@ defineMethods(textWriterType, {
   fileno(self) {
     return writer(self).fd;
   },
-  isatty() {
-    return false;
+  isatty(self) {
+    return writer(self).tty;
   },
   writable() {
     return true;
@@ -181,8 +184,21 @@ export function createSysModule(host: Host, argv: string[], repr: (v: PyValue) =
     "This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.",
   );
   const d = mod.dict;
-  const stdout = new PyTextWriter("<stdout>", 1, (s) => host.writeStdout(s), false);
-  const stderr = new PyTextWriter("<stderr>", 2, (s) => host.writeStderr(s), true);
+  // Line-buffered on a terminal, block-buffered otherwise, as CPython's stdout.
+  let stdoutTty = false;
+  try {
+    stdoutTty = host.fdIsatty(1);
+  } catch {
+    stdoutTty = false;
+  }
+  let stderrTty = false;
+  try {
+    stderrTty = host.fdIsatty(2);
+  } catch {
+    stderrTty = false;
+  }
+  const stdout = new PyTextWriter("<stdout>", 1, (s) => host.writeStdout(s), stdoutTty, stdoutTty);
+  const stderr = new PyTextWriter("<stderr>", 2, (s) => host.writeStderr(s), true, stderrTty);
   const modules = new PyDict();
   const fn = (name: string, f: (args: PyValue[], kwnames: readonly string[] | null) => PyValue) =>
     d.setStr(name, new PyBuiltinFunction(name, f, mod));

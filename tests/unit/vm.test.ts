@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { runProgram } from "../../src/api/run.ts";
-import type { Host } from "../../src/host/host.ts";
+import { NodeHost } from "../../src/host/node.ts";
 import { builtinModuleFactories } from "../../src/modules/index.ts";
 import { addFunction, newBuiltinModule } from "../../src/modules/modutil.ts";
 import { extractCaretAnchors } from "../../src/vm/traceback-print.ts";
@@ -14,29 +14,17 @@ function run(source: string): { status: number; stdout: string; stderr: string }
   let stdout = "";
   let stderr = "";
   const dec = (d: Uint8Array | string) => (typeof d === "string" ? d : new TextDecoder().decode(d));
-  const host: Host = {
-    argv: [],
-    env: {},
-    platform: "linux",
-    cwd: () => "/",
-    chdir: () => {},
-    readFile: () => {
-      throw new Error("no files in this test host");
-    },
-    stat: () => null,
+  const host = new NodeHost();
+  Object.assign(host, {
     readStdin: () => new Uint8Array(),
-    stdinIsTTY: () => false,
-    writeStdout: (d) => {
+    writeStdout: (d: Uint8Array | string) => {
       stdout += dec(d);
     },
-    writeStderr: (d) => {
+    writeStderr: (d: Uint8Array | string) => {
       stderr += dec(d);
     },
-    exit: () => {
-      throw new Error("exit");
-    },
-    stdlibZipPath: () => null,
-  };
+    fdIsatty: () => false,
+  });
   const status = runProgram(host, {
     source: new TextEncoder().encode(source),
     filename: "<string>",
