@@ -12,6 +12,8 @@
 // Backtracking is plain control flow (no exceptions, no closures); the behaviour, including the
 // order in which alternatives are tried, lastmark/lastindex bookkeeping and zero-width repeat
 // protection, is CPython's.
+import { raise } from "../../objects/errors.ts";
+import { PyExc_MemoryError } from "../../objects/exceptions.ts";
 import {
   category,
   charLocIgnore,
@@ -209,17 +211,26 @@ export class SreState {
   }
 }
 
-const shared = {
+const shared: { ctx: Int32Array; ctxRep: (SreRepeat | null)[]; data: Int32Array; repeatPool: SreRepeat[] } = {
   ctx: new Int32Array(STRIDE * 64),
-  ctxRep: [] as (SreRepeat | null)[],
+  ctxRep: [],
   data: new Int32Array(256),
-  repeatPool: [] as SreRepeat[],
+  repeatPool: [],
 };
+
+/** A new stack, or MemoryError when the host cannot allocate it. */
+function allocStack(n: number): Int32Array {
+  try {
+    return new Int32Array(n);
+  } catch {
+    raise(PyExc_MemoryError, "");
+  }
+}
 
 function growCtx(state: SreState, need: number): Int32Array {
   let n = state.ctx.length * 2;
   while (n < need) n *= 2;
-  const a = new Int32Array(n);
+  const a = allocStack(n);
   a.set(state.ctx);
   state.ctx = a;
   shared.ctx = a;
@@ -229,7 +240,7 @@ function growCtx(state: SreState, need: number): Int32Array {
 function growData(state: SreState, need: number): Int32Array {
   let n = state.data.length * 2;
   while (n < need) n *= 2;
-  const a = new Int32Array(n);
+  const a = allocStack(n);
   a.set(state.data.subarray(0, state.dataTop));
   state.data = a;
   shared.data = a;
