@@ -191,7 +191,7 @@ function bufferedWrite(self: PyBuffered, data: Uint8Array): number {
   // buffer, and keep the rest (bufferedwriter_write).
   flushWrites(self);
   let rest = data;
-  while (rest.length > self.bufferSize) {
+  while (rest.length >= self.bufferSize) {
     const n = rawWrite(self, rest);
     if (n === null) raise(E.PyExc_BlockingIOError, "write could not complete without blocking");
     rest = rest.subarray(n);
