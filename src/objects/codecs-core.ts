@@ -122,7 +122,7 @@ function unknownHandler(errors: string): never {
 
 // ------------------------------------------------------------------ UTF-8
 
-const textDecoder = new TextDecoder("utf-8", { fatal: true });
+const textDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export function decodeUtf8(b: Uint8Array, errors = "strict"): string {
   // Fast path: valid UTF-8 without encoded surrogates decodes natively.
