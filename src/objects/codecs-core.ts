@@ -16,6 +16,9 @@ export function normaliseEncoding(name: string): string | null {
     case "utf":
     case "cp65001":
       return "utf-8";
+    case "utf_8_sig":
+    case "utf8_sig":
+      return "utf-8-sig";
     case "latin_1":
     case "latin1":
     case "latin":
@@ -67,6 +70,13 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
   switch (enc) {
     case "utf-8":
       return encodeUtf8(s, errors);
+    case "utf-8-sig": {
+      const body = encodeUtf8(s, errors);
+      const out = new Uint8Array(body.length + 3);
+      out.set([0xef, 0xbb, 0xbf]);
+      out.set(body, 3);
+      return out;
+    }
     case "latin-1":
       return encodeCharmap(s, 256, "latin-1", errors);
     case "ascii":
@@ -89,6 +99,8 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
   switch (enc) {
     case "utf-8":
       return decodeUtf8(b, errors);
+    case "utf-8-sig":
+      return decodeUtf8(b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b, errors);
     case "latin-1":
       return latin1Decode(b);
     case "ascii":
