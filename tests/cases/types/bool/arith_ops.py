@@ -1,0 +1,21 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: True + True)
+t(lambda: True * 3.5)
+t(lambda: True / False)
+t(lambda: -True)
+t(lambda: ~True)
+t(lambda: True & False)
+t(lambda: True | 0)
+t(lambda: type(True | False).__name__)
+t(lambda: type(True | 0).__name__)
+t(lambda: True ^ 1)
+t(lambda: True << 3)
+t(lambda: divmod(True, True))
+t(lambda: True == 1 == 1.0)
+t(lambda: [True, 1, 1.0].count(1))
+t(lambda: {True: "a", 1: "b"})
+t(lambda: sum([True, True, False]))

@@ -1,0 +1,21 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+b = bytearray(b"abc")
+b.append(100); print(b)
+b.extend(b"ef"); print(b)
+b.extend([103, 104]); print(b)
+b.insert(0, 65); print(b)
+b.insert(-1, 66); print(b)
+print(b.pop(), b.pop(0), b)
+b.remove(99); print(b)
+b.reverse(); print(b)
+t(lambda: b.append(256))
+t(lambda: b.append("a"))
+t(lambda: b.remove(120))
+t(lambda: bytearray().pop())
+t(lambda: b.extend("str"))
+t(lambda: b.extend(5))
+c = b.copy(); c.clear(); print(b, c)

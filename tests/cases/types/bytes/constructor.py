@@ -1,0 +1,20 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: bytes(3))
+t(lambda: bytes([1, 2, 255]))
+t(lambda: bytes([256]))
+t(lambda: bytes([-1]))
+t(lambda: bytes("abc"))
+t(lambda: bytes("abc", "ascii"))
+t(lambda: bytes("é", "ascii"))
+t(lambda: bytes("é", "ascii", "replace"))
+t(lambda: bytes(-1))
+t(lambda: bytes(1.5))
+t(lambda: bytes(b"xy", "ascii"))
+t(lambda: bytes(range(3)))
+t(lambda: bytes(memoryview(b"mv")))
+t(lambda: bytes())
+t(lambda: bytes(["a"]))

@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+a, b = 1 + 2j, 3 - 1j
+t(lambda: a + b)
+t(lambda: a * b)
+t(lambda: a / b)
+t(lambda: a - 1)
+t(lambda: 2 ** a)
+t(lambda: a ** 2)
+t(lambda: a ** 0)
+t(lambda: 0j ** 0)
+t(lambda: 0j ** -1)
+t(lambda: a / 0)
+t(lambda: a // 2)
+t(lambda: a % 2)
+t(lambda: divmod(a, 2))
+t(lambda: abs(3 + 4j))
+t(lambda: -a)
+t(lambda: +a)
+t(lambda: a.conjugate())
+t(lambda: (a.real, a.imag))
+t(lambda: a < b)
+t(lambda: a == 1 + 2.0j)
+t(lambda: 1 + 0j == 1)
+t(lambda: pow(a, 2, 3))

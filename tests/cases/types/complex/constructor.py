@@ -1,0 +1,21 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: complex())
+t(lambda: complex(1, 2))
+t(lambda: complex("1+2j"))
+t(lambda: complex(" ( -1.5-2j ) "))
+t(lambda: complex("j"))
+t(lambda: complex("-j"))
+t(lambda: complex("1 + 2j"))
+t(lambda: complex("1+2i"))
+t(lambda: complex("1", 2))
+t(lambda: complex(1, "2"))
+t(lambda: complex(1j, 1j))
+t(lambda: complex(None))
+t(lambda: complex("inf-nanj"))
+t(lambda: complex(real=3))
+t(lambda: complex.from_number(5))
+t(lambda: complex.from_number("5"))

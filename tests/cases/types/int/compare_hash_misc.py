@@ -1,0 +1,21 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: 10 ** 30 == 10.0 ** 30)
+t(lambda: 10 ** 30 < float("inf"))
+t(lambda: 2 ** 53 + 1 > float(2 ** 53))
+t(lambda: hash(-1))
+t(lambda: hash(-2))
+t(lambda: hash(10) == hash(10.0))
+t(lambda: 1 < "1")
+t(lambda: 1 == "1")
+t(lambda: abs(-10 ** 25))
+t(lambda: (-5).__abs__())
+t(lambda: int.__new__(int, "5"))
+t(lambda: (5).__round__(-1))
+t(lambda: round(15, -1))
+t(lambda: round(25, -1))
+t(lambda: round(123, 2))
+t(lambda: round(5, 1.0))

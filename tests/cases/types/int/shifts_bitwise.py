@@ -1,0 +1,21 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: 1 << 70)
+t(lambda: -1 >> 100)
+t(lambda: 5 >> 1)
+t(lambda: -5 >> 1)
+t(lambda: 1 << -1)
+t(lambda: 1 >> -1)
+t(lambda: 0 << 10000)
+t(lambda: ~5)
+t(lambda: ~-1)
+t(lambda: 6 & -3)
+t(lambda: 6 | -3)
+t(lambda: 6 ^ -3)
+t(lambda: 1 & 1.0)
+t(lambda: True & 3)
+t(lambda: True ^ True)
+t(lambda: 1 << 2.0)

@@ -1,0 +1,20 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+m = memoryview(bytearray(range(8)))
+i = m.cast("I")
+print(i.format, i.itemsize, len(i), i.nbytes, i.shape)
+h = m.cast("H")
+print(h.tolist() == [int.from_bytes(bytes(m[k:k + 2]), "little") for k in range(0, 8, 2)])
+b2 = m.cast("B", (2, 4))
+print(b2.shape, b2.ndim, b2.tolist())
+t(lambda: m.cast("Q", (3,)))
+t(lambda: m.cast("z"))
+t(lambda: m[:3].cast("I"))
+t(lambda: b2[0])
+t(lambda: b2[1, 2])
+c = m.cast("c")
+print(c[0], c.tolist()[:2])
+t(lambda: memoryview(b"ab").cast("B").tolist())

@@ -1,0 +1,20 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: range(5))
+t(lambda: range(1, 5))
+t(lambda: range(1, 5, 1))
+t(lambda: range(5, 1, -2))
+t(lambda: range(0, 10, 0))
+t(lambda: range(1.0))
+t(lambda: range("3"))
+t(lambda: range())
+t(lambda: range(1, 2, 3, 4))
+r = range(2, 20, 3)
+t(lambda: (r.start, r.stop, r.step, len(r)))
+t(lambda: range(True, 3))
+t(lambda: list(range(-3)))
+t(lambda: len(range(0, 10 ** 20)))
+t(lambda: range(0, 10 ** 20)[10 ** 19])

@@ -1,0 +1,23 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+r = range(10, 0, -3)
+t(lambda: list(r))
+t(lambda: r[0])
+t(lambda: r[-1])
+t(lambda: r[4])
+t(lambda: r[1:3])
+t(lambda: r[::-1])
+t(lambda: r[::2])
+t(lambda: r[10:])
+t(lambda: r["a"])
+t(lambda: r.index(7))
+t(lambda: r.index(8))
+t(lambda: r.count(4))
+t(lambda: r.count(4.0))
+t(lambda: 4 in r)
+t(lambda: 4.0 in r)
+t(lambda: "4" in r)
+t(lambda: range(5)[1.0])

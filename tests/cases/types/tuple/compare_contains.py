@@ -1,0 +1,21 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+n = float("nan")
+t(lambda: (n,) == (n,))
+t(lambda: (1, n) < (1, n))
+t(lambda: n in (n,))
+t(lambda: () < (0,))
+t(lambda: (2,) > (1, 9, 9))
+t(lambda: (1, 2) <= [1, 2])
+t(lambda: (1, 2) == [1, 2])
+t(lambda: ([],) < ([1],))
+t(lambda: ({1},) < ({1, 2},))
+t(lambda: (1,) * -5)
+t(lambda: (1, 2) * 0 == ())
+t(lambda: len((1,) * 3))
+t(lambda: ((1,) * 2)[5])
+t(lambda: (1, 2, 3)[1:-1])
+t(lambda: (1, 2, 3).__getitem__(slice(None, None, -2)))

@@ -1,0 +1,21 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: (1, 2, 1).count(1))
+t(lambda: (1, 2, 1).index(1, 1))
+t(lambda: (1, 2).index(3))
+t(lambda: (1, 2)[5])
+t(lambda: (1, 2, 3)[::-1])
+t(lambda: (1,) + [2])
+t(lambda: (1,) * 3)
+t(lambda: (1, 2) < (1, 2, 3))
+t(lambda: (1, "a") < (1, 2))
+t(lambda: (1, 2) == (1.0, 2.0))
+t(lambda: tuple("abc"))
+t(lambda: tuple(5))
+t(lambda: ())
+t(lambda: (1,))
+t(lambda: hash((1, 2)) == hash((1, 2)))
+t(lambda: hash((1, [2])))
