@@ -296,6 +296,8 @@ strIteratorType.tp_iternext = (self) => {
 strType.tp_iter = (self) => new PyStrIterator(selfStr(self));
 
 strType.tp_new = (type, args, kwnames) => {
+  const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+  if (npos > 3) raiseTypeError(`str expected at most 3 arguments, got ${npos}`);
   const [obj, encoding, errors] = bindArgs("str", args, kwnames, {
     names: ["object", "encoding", "errors"],
     required: 0,
@@ -304,7 +306,10 @@ strType.tp_new = (type, args, kwnames) => {
   let value: string;
   if (obj === undefined) value = "";
   else if (encoding === undefined && errors === undefined) value = pyStr(obj);
-  else value = strDecodeHook(obj, encoding, errors);
+  else {
+    if (strValue(obj) !== undefined) raiseTypeError("decoding str is not supported");
+    value = strDecodeHook(obj, encoding, errors);
+  }
   if (type === strType) return value;
   return new PyStr(value, type);
 };
@@ -320,7 +325,8 @@ export function setStrDecodeHook(fn: typeof strDecodeHook): void {
 
 function argStr(fname: string, v: PyValue, what = "argument"): string {
   const s = strValue(v);
-  if (s === undefined) raiseTypeError(`${fname}() ${what} must be str, not ${typeName(v)}`);
+  if (s === undefined)
+    raiseTypeError(`${fname}() ${what} must be str, not ${v === None ? "None" : typeName(v)}`);
   return s;
 }
 
@@ -813,7 +819,8 @@ defineMethods(strType, {
     noKeywords("str.partition", kwnames);
     checkPositional("partition", args.length, 1, 1);
     const s = selfStr(self);
-    const sep = argStr("partition", args[0], "argument");
+    const sep = strValue(args[0]);
+    if (sep === undefined) raiseTypeError(`must be str, not ${typeName(args[0])}`);
     if (sep.length === 0) raiseValueError("empty separator");
     const i = s.indexOf(sep);
     if (i < 0) return newTuple([s, "", ""]);
@@ -823,7 +830,8 @@ defineMethods(strType, {
     noKeywords("str.rpartition", kwnames);
     checkPositional("rpartition", args.length, 1, 1);
     const s = selfStr(self);
-    const sep = argStr("rpartition", args[0], "argument");
+    const sep = strValue(args[0]);
+    if (sep === undefined) raiseTypeError(`must be str, not ${typeName(args[0])}`);
     if (sep.length === 0) raiseValueError("empty separator");
     const i = s.lastIndexOf(sep);
     if (i < 0) return newTuple(["", "", s]);

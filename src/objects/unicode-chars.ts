@@ -103,7 +103,19 @@ export function toTitleChar(ch: string): string {
     return String.fromCodePoint(c + 9);
   }
   const up = ch.toUpperCase();
-  // Special-cased multi-character uppercasings titlecase to first upper + rest lower (ß → Ss, ﬁ → Fi).
-  if ([...up].length > 1) return up[0] + up.slice(1).toLowerCase();
+  // SpecialCasing's multi-character titlecases keep the first cased letter upper and lower the rest
+  // (ß → Ss, ﬁ → Fi, ŉ → ʼN).
+  const cps = [...up];
+  if (cps.length > 1) {
+    const first = cps.findIndex((c) => CASED.test(c));
+    if (first < 0) return up;
+    return (
+      cps.slice(0, first + 1).join("") +
+      cps
+        .slice(first + 1)
+        .join("")
+        .toLowerCase()
+    );
+  }
   return up;
 }
