@@ -245,6 +245,8 @@ defineMethods(bytearrayType, {
     const src = args[0];
     if (strValue(src) !== undefined) raiseTypeError("expected iterable of integers; got: 'str'");
     const buf = M.asBytesLike(src);
+    if (buf === undefined && typeOf(src).tp_iter === null && typeOf(src).lookup("__getitem__") === undefined)
+      raiseTypeError(`can't extend bytearray with ${typeName(src)}`);
     const add = buf !== undefined ? buf.slice() : M.bytesFromIterable(src);
     b.splice(b.length, b.length, add);
     return None;
@@ -453,8 +455,13 @@ defineClassMethods(bytearrayType, {
   fromhex(_cls, args, kwnames) {
     noKeywords("fromhex", kwnames);
     checkPositional("fromhex", args.length, 1, 1);
-    const s = strValue(args[0]);
-    if (s === undefined) raiseTypeError(`fromhex() argument must be str, not ${typeName(args[0])}`);
+    let s = strValue(args[0]);
+    if (s === undefined) {
+      const b = M.asBytesLike(args[0]);
+      if (b === undefined)
+        raiseTypeError(`fromhex() argument must be str or bytes-like, not ${typeName(args[0])}`);
+      s = String.fromCharCode(...b);
+    }
     return mk(M.fromhex(s));
   },
   maketrans(_cls, args, kwnames) {

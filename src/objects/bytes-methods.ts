@@ -411,8 +411,12 @@ export function pad(data: Uint8Array, args: PyValue[], fname: string, where: "l"
   let fill = 32;
   if (args.length > 1) {
     const f = asBytesLike(args[1]);
-    if (f === undefined || f.length !== 1)
+    if (f === undefined)
       raiseTypeError(`${fname}() argument 2 must be a byte string of length 1, not ${typeName(args[1])}`);
+    if (f.length !== 1)
+      raiseTypeError(
+        `${fname}(): argument 2 must be a byte string of length 1, not a ${typeName(args[1])} object of length ${f.length}`,
+      );
     fill = f[0];
   }
   const n = data.length;

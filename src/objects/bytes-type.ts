@@ -364,8 +364,13 @@ defineClassMethods(bytesType, {
   fromhex(cls, args, kwnames) {
     noKeywords("fromhex", kwnames);
     checkPositional("fromhex", args.length, 1, 1);
-    const s = strValue(args[0]);
-    if (s === undefined) raiseTypeError(`fromhex() argument must be str, not ${typeName(args[0])}`);
+    let s = strValue(args[0]);
+    if (s === undefined) {
+      const b = M.asBytesLike(args[0]);
+      if (b === undefined)
+        raiseTypeError(`fromhex() argument must be str or bytes-like, not ${typeName(args[0])}`);
+      s = String.fromCharCode(...b);
+    }
     const b = new PyBytes(M.fromhex(s));
     return cls === bytesType ? b : call(cls, [b]);
   },
