@@ -1,0 +1,10 @@
+s = """first
+  second
+third"""
+print(repr(s))
+t = '''it's "quoted" '''
+print(t)
+u = """\
+no leading newline"""
+print(repr(u))
+print(repr(''''''), repr(""""""))

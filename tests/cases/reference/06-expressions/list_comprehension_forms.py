@@ -1,0 +1,8 @@
+print([x * x for x in range(5)])
+print([x for x in range(10) if x % 2 if x > 3])
+print([(x, y) for x in 'ab' for y in range(2)])
+print([[y for y in range(x)] for x in range(3)])
+print([x for x in range(3) for x in 'ab'])
+print({k: v for k, v in zip('abc', range(3))})
+print({x % 3 for x in range(10)})
+print([*range(2), *'ab'])
