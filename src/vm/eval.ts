@@ -637,8 +637,15 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             const descr = t.lookup(name);
             if (descr === undefined) {
               const asyncCm = oparg >= 2;
+              // The hint when the other protocol is there (CPython 3.14).
+              let hint = "";
+              if (!asyncCm && t.lookup("__aenter__") !== undefined && t.lookup("__aexit__") !== undefined)
+                hint =
+                  " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?";
+              else if (asyncCm && t.lookup("__enter__") !== undefined && t.lookup("__exit__") !== undefined)
+                hint = " but it supports the context manager protocol. Did you mean to use 'with'?";
               raiseTypeError(
-                `'${t.name}' object does not support the ${asyncCm ? "asynchronous " : ""}context manager protocol (missed ${name} method)`,
+                `'${t.name}' object does not support the ${asyncCm ? "asynchronous " : ""}context manager protocol (missed ${name} method)${hint}`,
               );
             }
             if (typeOf(descr).flags & TPFLAGS_METHOD_DESCRIPTOR) {
@@ -1137,12 +1144,6 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             if (items !== null) {
               if (items.length !== oparg) unpackLengthError(oparg, items.length);
               for (let i = oparg - 1; i >= 0; i--) lp[sp++] = items[i];
-              break;
-            }
-            if (typeof seq === "string") {
-              const chars = Array.from(seq);
-              if (chars.length !== oparg) unpackLengthError(oparg, chars.length);
-              for (let i = oparg - 1; i >= 0; i--) lp[sp++] = chars[i];
               break;
             }
             const got = unpackIterable(seq, oparg, -1);
