@@ -40,7 +40,7 @@ import { PyType } from "../objects/type.ts";
 import * as T from "../objects/typeobjects.ts";
 import { typeOf } from "../objects/typeobjects.ts";
 import { compileSource } from "../vm/compile.ts";
-import { instanceHooks, runCode } from "../vm/eval.ts";
+import { instanceHooks, runCode, vmHooks } from "../vm/eval.ts";
 import { tstate } from "../vm/frame.ts";
 import { genSendEx, type SendResult } from "../vm/gen.ts";
 import { ascii, format as formatValue, power } from "../vm/ops.ts";
@@ -843,6 +843,21 @@ export function createBuiltinsModule(): PyModule {
   builtinsModule = mod;
   fn("__build_class__", buildClass);
   fn("exec", exec);
+  fn("__import__", (args, kwnames) => {
+    const [name, globals, , fromlist, level] = bindArgs("__import__", args, kwnames, {
+      names: ["name", "globals", "locals", "fromlist", "level"],
+      required: 1,
+      posOnly: 0,
+    });
+    if (typeof name !== "string") raiseTypeError("module name must be a string");
+    const lv = level === undefined ? 0 : level;
+    if (typeof lv !== "number")
+      raiseTypeError(`'${typeName(lv)}' object cannot be interpreted as an integer`);
+    if (lv < 0) raiseValueError("level must be >= 0");
+    if (name === "" && lv === 0) raiseValueError("Empty module name");
+    const g = globals instanceof PyDict ? globals : new PyDict();
+    return vmHooks.importName(name, g, fromlist === undefined ? None : fromlist, lv);
+  });
   fn("eval", evalFn);
   fn("compile", compileFn);
   fn("print", print);

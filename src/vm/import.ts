@@ -2,7 +2,7 @@
 // __main__ and whatever other files register); anything else is ModuleNotFoundError.
 import { getItem, lookupAttr, setItem } from "../objects/abstract.ts";
 import { PyDict } from "../objects/dict.ts";
-import { newException } from "../objects/errors.ts";
+import { newException, raiseValueError } from "../objects/errors.ts";
 import * as E from "../objects/exceptions.ts";
 import { PyList } from "../objects/list.ts";
 import { PyModule } from "../objects/module.ts";
@@ -13,7 +13,7 @@ import { vmHooks } from "./eval.ts";
 import { setExcAttr } from "./ops.ts";
 
 export function installImport(modules: PyDict, loaders: Map<string, () => PyValue> = new Map()): void {
-  const find = (name: string): PyValue => {
+  const find = (name: string, parent: PyValue | null): PyValue => {
     const m = modules.getStr(name);
     if (m !== undefined && m !== None) return m;
     const load = loaders.get(name);
@@ -22,7 +22,10 @@ export function installImport(modules: PyDict, loaders: Map<string, () => PyValu
       modules.setStr(name, mod);
       return mod;
     }
-    const exc = newException(E.PyExc_ModuleNotFoundError, `No module named '${name}'`);
+    let msg = `No module named '${name}'`;
+    if (parent !== null && lookupAttr(parent, "__path__") === undefined)
+      msg += `; '${name.slice(0, name.lastIndexOf("."))}' is not a package`;
+    const exc = newException(E.PyExc_ModuleNotFoundError, msg);
     setExcAttr(exc, "name", name);
     throw exc;
   };
@@ -31,11 +34,15 @@ export function installImport(modules: PyDict, loaders: Map<string, () => PyValu
       const exc = newException(E.PyExc_ImportError, "attempted relative import with no known parent package");
       throw exc;
     }
+    if (name === "") raiseValueError("Empty module name");
     const parts = name.split(".");
-    let mod: PyValue = None;
-    for (let i = 1; i <= parts.length; i++) mod = find(parts.slice(0, i).join("."));
-    const hasFrom = fromlist !== None && !(fromlist instanceof PyTuple && fromlist.items.length === 0);
-    return hasFrom ? mod : find(parts[0]);
+    let mod: PyValue | null = null;
+    for (let i = 1; i <= parts.length; i++) mod = find(parts.slice(0, i).join("."), mod);
+    const hasFrom =
+      fromlist !== None &&
+      !(fromlist instanceof PyTuple && fromlist.items.length === 0) &&
+      !(fromlist instanceof PyList && fromlist.items.length === 0);
+    return hasFrom ? (mod as PyValue) : find(parts[0], null);
   };
   vmHooks.importStar = (module, locals) => {
     const all = lookupAttr(module, "__all__");

@@ -43,7 +43,11 @@ export function positive(v: PyValue): PyValue {
 
 export function invert(v: PyValue): PyValue {
   if (typeof v === "number" && v >= -0x40000000 && v <= 0x3fffffff) return ~v;
-  if (typeof v === "boolean") return v ? -2 : -1;
+  if (typeof v === "boolean") {
+    // bool's own slot warns (DeprecationWarning) before inverting the int.
+    const f = typeOf(v).nb.nb_invert;
+    return f !== null ? f(v) : v ? -2 : -1;
+  }
   if (typeof v === "bigint") return normBig(~v);
   if (typeof v === "number") return normBig(~BigInt(v));
   const f = typeOf(v).nb.nb_invert;
@@ -279,7 +283,7 @@ export function makeRaisable(v: PyValue, what: "raise" | "cause"): PyValue {
     const inst = call(v, []);
     if (!(inst instanceof PyBaseException)) {
       raiseTypeError(
-        `calling ${repr(v)} should have returned an instance of BaseException, not ${typeName(inst)}`,
+        `calling ${repr(v)} should have returned an instance of BaseException, not ${repr(typeOf(inst))}`,
       );
     }
     return inst;
