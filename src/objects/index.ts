@@ -35,6 +35,7 @@ import "./set.ts";
 import "./tuple-methods.ts";
 import "./dict-methods.ts";
 import "./range.ts";
+import "./code-type.ts";
 import "./iterobject.ts";
 import "./enumobject.ts";
 import "./bltin-iters.ts";
