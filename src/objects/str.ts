@@ -294,6 +294,13 @@ strIteratorType.tp_iternext = (self) => {
   return s[it.pos++];
 };
 strType.tp_iter = (self) => new PyStrIterator(selfStr(self));
+defineMethods(strIteratorType, {
+  /** Remaining code points (striter_len). */
+  __length_hint__(self) {
+    const it = self as PyStrIterator;
+    return it.pos >= it.s.length ? 0 : strLen(it.s.slice(it.pos));
+  },
+});
 
 strType.tp_new = (type, args, kwnames) => {
   const npos = args.length - (kwnames === null ? 0 : kwnames.length);
