@@ -1,9 +1,10 @@
 // The container operations the eval loop performs (BUILD_LIST, LIST_APPEND, SET_ADD, unpacking,
 // *args): one place that binds the VM to the list/set implementations of src/objects.
+
 import { iter, next, toArray } from "../objects/abstract.ts";
 import { PyList } from "../objects/list.ts";
 import type { PyValue } from "../objects/object.ts";
-import { newFrozenSet, newSet, type PySet, setAddKey } from "../objects/set.ts";
+import { newFrozenSet, newSet, PySet, setAddKey, setUpdate as setUpdateInternal } from "../objects/set.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { listType, tupleType } from "../objects/typeobjects.ts";
 
@@ -30,6 +31,11 @@ export function toTuple(v: PyValue): PyTuple {
 }
 
 export function setUpdate(set: PyValue, iterable: PyValue): void {
+  // _PySet_Update: set_update_internal keeps CPython's table layout (set_merge from a set).
+  if (set instanceof PySet) {
+    setUpdateInternal(set, iterable);
+    return;
+  }
   const items = fastItems(iterable);
   if (items !== null) {
     for (let i = 0; i < items.length; i++) vmContainers.setAdd(set, items[i]);
