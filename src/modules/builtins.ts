@@ -13,16 +13,17 @@ import {
   lookupAttr,
   repr,
   richCompare,
-  richCompareBool,
   setAttr,
   str as strOf,
   typeName,
 } from "../objects/abstract.ts";
 import { bindArgs, checkPositional, noKeywords } from "../objects/args.ts";
+import { filterType, mapType, zipType } from "../objects/bltin-iters.ts";
 import { PyBytes } from "../objects/bytes.ts";
 import { PyCode } from "../objects/code.ts";
 import { PyBuiltinFunction } from "../objects/descr.ts";
 import { PyDict } from "../objects/dict.ts";
+import { enumerateType, reversedType } from "../objects/enumobject.ts";
 import { newException, raise, raiseTypeError, raiseValueError } from "../objects/errors.ts";
 import * as E from "../objects/exceptions.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
@@ -30,9 +31,10 @@ import { PyFloat } from "../objects/float.ts";
 import { frameLocals } from "../objects/frame-object.ts";
 import { PyCell, PyFunction } from "../objects/function.ts";
 import { PyGen } from "../objects/generator.ts";
+import { builtinIter } from "../objects/iterobject.ts";
 import { PyList, sortArray } from "../objects/list.ts";
 import { PyModule } from "../objects/module.ts";
-import { CompareOp, PyObject, type PyValue } from "../objects/object.ts";
+import { CompareOp, type PyValue } from "../objects/object.ts";
 import { idOf } from "../objects/object-type.ts";
 import { Ellipsis, None, NotImplemented } from "../objects/singletons.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
@@ -44,7 +46,6 @@ import { instanceHooks, runCode, vmHooks } from "../vm/eval.ts";
 import { tstate } from "../vm/frame.ts";
 import { genSendEx, type SendResult } from "../vm/gen.ts";
 import { ascii, format as formatValue, power } from "../vm/ops.ts";
-import { enumerateType, filterType, mapType, reversedType, zipType } from "./builtins-iter.ts";
 import { newBuiltinModule } from "./modutil.ts";
 import { flushStdStreams, PyTextWriter, sysState } from "./sys.ts";
 
@@ -242,48 +243,9 @@ const callable: Fn = (args, kwnames) => {
 
 // ---------------------------------------------------------------- iteration
 
-const iterFn: Fn = (args, kwnames) => {
-  noKw("iter", kwnames);
-  if (args.length < 1) raiseTypeError(`iter expected at least 1 argument, got ${args.length}`);
-  if (args.length > 2) raiseTypeError(`iter expected at most 2 arguments, got ${args.length}`);
-  if (args.length === 2) return callableIterator(args[0], args[1]);
-  return iter(args[0]);
-};
-
-const callableIteratorType = T.makeBuiltinType("callable_iterator", [T.objectType], 0);
-class PyCallableIterator extends PyObject {
-  fn: PyValue | null;
-  sentinel: PyValue;
-  constructor(fn: PyValue, sentinel: PyValue) {
-    super(callableIteratorType);
-    this.fn = fn;
-    this.sentinel = sentinel;
-  }
-}
-function callableIterator(fn: PyValue, sentinel: PyValue): PyValue {
-  if (typeOf(fn).tp_call === null) raiseTypeError("iter(v, w): v must be callable");
-  return new PyCallableIterator(fn, sentinel);
-}
-callableIteratorType.tp_iter = (self) => self;
-callableIteratorType.tp_iternext = (self) => {
-  const it = self as PyCallableIterator;
-  if (it.fn === null) return undefined;
-  let v: PyValue;
-  try {
-    v = call(it.fn, []);
-  } catch (e) {
-    if (e instanceof PyBaseException && e.type.isSubtypeOf(E.PyExc_StopIteration)) {
-      it.fn = null;
-      return undefined;
-    }
-    throw e;
-  }
-  if (richCompareBool(v, it.sentinel, CompareOp.EQ)) {
-    it.fn = null;
-    return undefined;
-  }
-  return v;
-};
+// iter() and the iterator types are the object model's (src/objects/iterobject.ts,
+// enumobject.ts, bltin-iters.ts).
+const iterFn: Fn = builtinIter;
 
 const next: Fn = (args, kwnames) => {
   noKw("next", kwnames);
