@@ -9,6 +9,7 @@ import { dictHooks, PyDict } from "./dict.ts";
 import { raise, raiseOverflowError, raiseTypeError, raiseValueError } from "./errors.ts";
 import { PyBaseException, PyExc_IndexError, PyExc_LookupError } from "./exceptions.ts";
 import { CompareOp, PyObject, type PyValue } from "./object.ts";
+import { compareStr } from "./sequtil.ts";
 import { None, NotImplemented } from "./singletons.ts";
 import { newTuple } from "./tuple.ts";
 import type { PyType } from "./type.ts";
@@ -195,16 +196,7 @@ export function strRepr(s: string): string {
 
 /** Compares by code point (JS's < compares UTF-16 units, which differs above U+FFFF). */
 export function compareStrings(a: string, b: string): number {
-  // UTF-16 order equals code point order unless a surrogate meets a unit in U+E000..U+FFFF.
-  if (!hasSurrogates(a) && !SURROGATE.test(b)) return a < b ? -1 : a > b ? 1 : 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; ) {
-    const x = a.codePointAt(i) as number;
-    const y = b.codePointAt(i) as number;
-    if (x !== y) return x < y ? -1 : 1;
-    i += x > 0xffff ? 2 : 1;
-  }
-  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+  return compareStr(a, b);
 }
 
 function strRichCompare(self: PyValue, other: PyValue, op: CompareOp): PyValue {
