@@ -44,7 +44,7 @@ import { typeOf } from "../objects/typeobjects.ts";
 import { compileSource } from "../vm/compile.ts";
 import { instanceHooks, runCode, vmHooks } from "../vm/eval.ts";
 import { tstate } from "../vm/frame.ts";
-import { genSendEx, type SendResult } from "../vm/gen.ts";
+import { genSendEx, newAnextAwaitable, type SendResult } from "../vm/gen.ts";
 import { ascii, format as formatValue, power } from "../vm/ops.ts";
 import { newBuiltinModule } from "./modutil.ts";
 import { flushStdStreams, PyTextWriter, sysState } from "./sys.ts";
@@ -246,6 +246,30 @@ const callable: Fn = (args, kwnames) => {
 // iter() and the iterator types are the object model's (src/objects/iterobject.ts,
 // enumobject.ts, bltin-iters.ts).
 const iterFn: Fn = builtinIter;
+
+/** builtin_aiter / PyObject_GetAIter. */
+const aiter: Fn = (args, kwnames) => {
+  noKw("aiter", kwnames);
+  checkPositional("aiter", args.length, 1, 1);
+  const o = args[0];
+  const m = typeOf(o).lookup("__aiter__");
+  if (m === undefined) raiseTypeError(`'${typeName(o)}' object is not an async iterable`);
+  const it = call(m, [o]);
+  if (typeOf(it).lookup("__anext__") === undefined)
+    raiseTypeError(`aiter() returned not an async iterator of type '${typeName(it)}'`);
+  return it;
+};
+
+/** builtin_anext_impl: with a default, an anext_awaitable that gives it on StopAsyncIteration. */
+const anext: Fn = (args, kwnames) => {
+  noKw("anext", kwnames);
+  checkPositional("anext", args.length, 1, 2);
+  const o = args[0];
+  const m = typeOf(o).lookup("__anext__");
+  if (m === undefined) raiseTypeError(`'${typeName(o)}' object is not an async iterator`);
+  const awaitable = call(m, [o]);
+  return args.length === 1 ? awaitable : newAnextAwaitable(awaitable, args[1]);
+};
 
 const next: Fn = (args, kwnames) => {
   noKw("next", kwnames);
@@ -839,6 +863,8 @@ export function createBuiltinsModule(): PyModule {
   fn("callable", callable);
   fn("iter", iterFn);
   fn("next", next);
+  fn("aiter", aiter);
+  fn("anext", anext);
   fn("all", all);
   fn("any", any);
   fn("sum", sum);

@@ -1412,8 +1412,12 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
                 : code.co_flags & CO_ASYNC_GENERATOR
                   ? asyncGeneratorType
                   : generatorType;
-            const func = frame.func as PyFunction;
-            const gen = new PyGen(gtype, frame, func.name, func.qualname);
+            // exec/eval of top-level-await code runs without a function: the code's names (PyEval_EvalCode)
+            const func = frame.func as PyFunction | null;
+            const gen =
+              func !== null
+                ? new PyGen(gtype, frame, func.name, func.qualname)
+                : new PyGen(gtype, frame, code.co_name, code.co_qualname);
             frame.owner = OWNED_BY_GENERATOR;
             frame.generator = gen;
             frame.sp = sp;
@@ -1570,13 +1574,8 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             break;
           }
           case Op.GET_ANEXT: {
-            const aiter = lp[sp - 1] as PyValue;
-            const t = typeOf(aiter);
-            const m = t.lookup("__anext__");
-            if (m === undefined)
-              raiseTypeError(`'async for' requires an iterator with __anext__ method, got ${t.name}`);
-            const awaitable = call(m, [aiter]);
-            lp[sp++] = getAwaitable(awaitable, -1);
+            lp[sp] = getANext(lp[sp - 1] as PyValue);
+            sp++;
             break;
           }
           case Op.END_ASYNC_FOR: {
@@ -1994,8 +1993,32 @@ function sendTo(receiver: PyValue, v: PyValue): PyValue {
   return call(getAttr(receiver, "send"), [v]);
 }
 
+/** _PyEval_GetANext: the awaitable of `async for`'s next step. */
+function getANext(aiter: PyValue): PyValue {
+  const t = typeOf(aiter);
+  const m = t.lookup("__anext__");
+  if (m === undefined)
+    raiseTypeError(`'async for' requires an iterator with __anext__ method, got ${t.name}`);
+  const next = call(m, [aiter]);
+  if (aiter instanceof PyGen && t === asyncGeneratorType) return next;
+  try {
+    return getAwaitable(next, -1);
+  } catch (e) {
+    if (!(e instanceof PyBaseException) || !e.type.isSubtypeOf(E.PyExc_TypeError)) throw e;
+    const err = newException(
+      E.PyExc_TypeError,
+      `'async for' received an invalid object from __anext__: ${typeName(next)}`,
+    );
+    // _PyErr_FormatFromCause
+    err.cause = e;
+    err.suppressContext = true;
+    err.context = e;
+    throw err;
+  }
+}
+
 /** _PyEval_GetAwaitable / _PyCoro_GetAwaitableIter. */
-function getAwaitable(obj: PyValue, oparg: number): PyValue {
+export function getAwaitable(obj: PyValue, oparg: number): PyValue {
   if (obj instanceof PyGen && obj.type === coroutineType) {
     if (obj.state === GEN_RUNNING || (obj.state === GEN_SUSPENDED && isYieldingFrom(obj)))
       raise(E.PyExc_RuntimeError, "coroutine is being awaited already");

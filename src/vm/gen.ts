@@ -20,7 +20,7 @@ import {
   objectType,
   typeOf,
 } from "../objects/typeobjects.ts";
-import { genEnter, runFrame, vmHooks, yieldFromOf } from "./eval.ts";
+import { genEnter, getAwaitable, runFrame, vmHooks, yieldFromOf } from "./eval.ts";
 import { tstate } from "./frame.ts";
 import { isExceptionClass } from "./ops.ts";
 
@@ -231,6 +231,7 @@ function self(v: PyValue): PyGen {
   return v as PyGen;
 }
 
+/** Argument checks with CPython's wording: METH_O/METH_NOARGS name the type, varargs do not. */
 function argCount(
   name: string,
   args: PyValue[],
@@ -240,7 +241,10 @@ function argCount(
 ) {
   if (kwnames?.length) raiseTypeError(`${name}() takes no keyword arguments`);
   if (args.length < min || args.length > max) {
-    if (min === max) raiseTypeError(`${name}() takes exactly one argument (${args.length} given)`);
+    if (min === 1 && max === 1) raiseTypeError(`${name}() takes exactly one argument (${args.length} given)`);
+    if (max === 0) raiseTypeError(`${name}() takes no arguments (${args.length} given)`);
+    if (args.length < min)
+      raiseTypeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${args.length}`);
     raiseTypeError(`${name} expected at most ${max} arguments, got ${args.length}`);
   }
 }
@@ -249,7 +253,7 @@ function installGenType(t: PyType, prefix: string): void {
   t.tp_repr = (g) => `<${t.name} object ${self(g).qualname} at ${addressOf(self(g))}>`;
   defineMethods(t, {
     send(g, args, kwnames) {
-      argCount("send", args, kwnames, 1, 1);
+      argCount(`${typeOf(g).name}.send`, args, kwnames, 1, 1);
       return genSend(self(g), args[0]);
     },
     throw(g, args, kwnames) {
@@ -258,7 +262,7 @@ function installGenType(t: PyType, prefix: string): void {
       return genThrow(self(g), exc);
     },
     close(g, args, kwnames) {
-      argCount("close", args, kwnames, 0, 0);
+      argCount(`${typeOf(g).name}.close`, args, kwnames, 0, 0);
       return genClose(self(g));
     },
   });
@@ -298,9 +302,40 @@ defineGetSets(coroutineType, {
   cr_await: { get: (g) => yieldFromOf(self(g)) ?? None },
   cr_origin: { get: () => None },
 });
+// coro.__await__() is a coroutine_wrapper: an iterator over the coroutine (Objects/genobject.c,
+// PyCoroWrapper_Type), so that `yield from coro.__await__()` works in a plain generator.
+export const coroWrapperType = makeBuiltinType("coroutine_wrapper", [objectType], 0);
+class PyCoroWrapper extends PyObject {
+  readonly coro: PyGen;
+  constructor(coro: PyGen) {
+    super(coroWrapperType);
+    this.coro = coro;
+  }
+}
+function wrapped(v: PyValue): PyGen {
+  return (v as PyCoroWrapper).coro;
+}
+coroWrapperType.tp_iter = (w) => w;
+// A returning coroutine ends the wrapper with StopIteration(value), which next() and SEND pass on.
+coroWrapperType.tp_iternext = (w) => genSend(wrapped(w), None);
+coroWrapperType.tp_repr = (w) => `<coroutine_wrapper object at ${addressOf(w as PyObject)}>`;
+defineMethods(coroWrapperType, {
+  send(w, args, kwnames) {
+    argCount(`${typeOf(w).name}.send`, args, kwnames, 1, 1);
+    return genSend(wrapped(w), args[0]);
+  },
+  throw(w, args, kwnames) {
+    argCount("throw", args, kwnames, 1, 3);
+    return genThrow(wrapped(w), makeThrown(args[0], args[1] ?? None, args[2] ?? None));
+  },
+  close(w, args, kwnames) {
+    argCount(`${typeOf(w).name}.close`, args, kwnames, 0, 0);
+    return genClose(wrapped(w));
+  },
+});
 defineMethods(coroutineType, {
   __await__(g) {
-    return g;
+    return new PyCoroWrapper(self(g));
   },
 });
 
@@ -332,133 +367,235 @@ const AWAITABLE_CLOSED = 2;
 
 class PyAsyncGenAwaitable extends PyObject {
   gen: PyGen;
-  /** asend: the value to send first; athrow: null. */
+  /** asend: the value to send first. */
   sendval: PyValue;
-  /** athrow: the exception to throw (null for aclose()). */
-  exc: PyBaseException | null;
+  /** athrow: its arguments, unpacked at the first send as CPython does; null for aclose(). */
+  throwArgs: PyValue[] | null;
   isThrow: boolean;
   state: number;
-  constructor(type: PyType, gen: PyGen, sendval: PyValue, exc: PyBaseException | null, isThrow: boolean) {
+  constructor(type: PyType, gen: PyGen, sendval: PyValue, throwArgs: PyValue[] | null, isThrow: boolean) {
     super(type);
     this.gen = gen;
     this.sendval = sendval;
-    this.exc = exc;
+    this.throwArgs = throwArgs;
     this.isThrow = isThrow;
     this.state = AWAITABLE_INIT;
   }
 }
 
-/** async_gen_unwrap: a wrapped value ends the awaitable with StopIteration(value). */
-function asyncGenUnwrap(aw: PyAsyncGenAwaitable, r: SendResult): PyValue {
-  const gen = aw.gen;
-  if (r.done) {
-    aw.state = AWAITABLE_CLOSED;
-    gen.agRunning = false;
-    if (aw.isThrow && aw.exc === null) {
-      // aclose() finished: the generator returned
-      throw newException(E.PyExc_StopIteration);
-    }
-    gen.agClosed = true;
-    throw newException(E.PyExc_StopAsyncIteration);
-  }
-  if (r.value instanceof PyAsyncGenWrapped) {
-    aw.state = AWAITABLE_CLOSED;
-    gen.agRunning = false;
-    if (aw.isThrow && aw.exc === null) raise(E.PyExc_RuntimeError, "async generator ignored GeneratorExit");
-    throw newException(E.PyExc_StopIteration, r.value.value);
-  }
-  return r.value;
+function stopIterationWith(value: PyValue): PyBaseException {
+  // _PyGen_SetStopIterationValue: None gives a StopIteration without arguments
+  return value === None ? newException(E.PyExc_StopIteration) : newException(E.PyExc_StopIteration, value);
 }
 
-function asyncAwaitableSend(aw: PyAsyncGenAwaitable, arg: PyValue): PyValue {
-  if (aw.state === AWAITABLE_CLOSED) {
-    raise(
-      E.PyExc_RuntimeError,
-      aw.isThrow
-        ? "cannot reuse already awaited aclose()/athrow()"
-        : "cannot reuse already awaited __anext__()/asend()",
-    );
+/** async_gen_unwrap, error half: the generator ended or raised. */
+function asyncGenUnwrapError(gen: PyGen, e: unknown): never {
+  if (e instanceof PyBaseException) {
+    if (e.type.isSubtypeOf(E.PyExc_StopAsyncIteration) || e.type.isSubtypeOf(E.PyExc_GeneratorExit))
+      gen.agClosed = true;
+    gen.agRunning = false;
   }
+  throw e;
+}
+
+/** async_gen_unwrap, value half: an `async yield` ends the awaitable with StopIteration(value). */
+function asyncGenUnwrapValue(aw: PyAsyncGenAwaitable, v: PyValue): PyValue {
+  if (v instanceof PyAsyncGenWrapped) {
+    aw.gen.agRunning = false;
+    aw.state = AWAITABLE_CLOSED;
+    throw stopIterationWith(v.value);
+  }
+  return v;
+}
+
+function alreadyRunning(aw: PyAsyncGenAwaitable): never {
+  aw.state = AWAITABLE_CLOSED;
+  raise(
+    E.PyExc_RuntimeError,
+    !aw.isThrow
+      ? "anext(): asynchronous generator is already running"
+      : aw.throwArgs === null
+        ? "aclose(): asynchronous generator is already running"
+        : "athrow(): asynchronous generator is already running",
+  );
+}
+
+function reuseError(aw: PyAsyncGenAwaitable): never {
+  raise(
+    E.PyExc_RuntimeError,
+    aw.isThrow
+      ? "cannot reuse already awaited aclose()/athrow()"
+      : "cannot reuse already awaited __anext__()/asend()",
+  );
+}
+
+/** async_gen_asend_send. */
+function asendSend(aw: PyAsyncGenAwaitable, arg: PyValue): PyValue {
+  if (aw.state === AWAITABLE_CLOSED) reuseError(aw);
   const gen = aw.gen;
+  if (aw.state === AWAITABLE_INIT) {
+    if (gen.agRunning) alreadyRunning(aw);
+    if (arg === None) arg = aw.sendval;
+    aw.state = AWAITABLE_ITER;
+  }
+  gen.agRunning = true;
+  let v: PyValue;
   try {
-    if (aw.state === AWAITABLE_INIT) {
-      if (gen.agRunning) {
-        raise(
-          E.PyExc_RuntimeError,
-          aw.isThrow
-            ? "athrow(): asynchronous generator is already running"
-            : "anext(): asynchronous generator is already running",
-        );
-      }
-      aw.state = AWAITABLE_ITER;
-      gen.agRunning = true;
-      if (aw.isThrow) {
-        if (gen.agClosed || gen.state === GEN_COMPLETED) {
-          aw.state = AWAITABLE_CLOSED;
-          gen.agRunning = false;
-          if (aw.exc === null) throw newException(E.PyExc_StopIteration);
-          throw newException(E.PyExc_StopAsyncIteration);
-        }
-        const exc = aw.exc ?? newException(E.PyExc_GeneratorExit);
-        return asyncGenUnwrap(aw, sendThrowResult(gen, exc));
-      }
-      if (gen.agClosed) {
-        aw.state = AWAITABLE_CLOSED;
-        gen.agRunning = false;
-        throw newException(E.PyExc_StopAsyncIteration);
-      }
-      if (arg === None) arg = aw.sendval;
-    }
-    return asyncGenUnwrap(aw, genSendEx(gen, arg, null));
+    v = genSend(gen, arg);
   } catch (e) {
-    if (e instanceof PyBaseException) {
-      gen.agRunning = false;
+    aw.state = AWAITABLE_CLOSED;
+    asyncGenUnwrapError(gen, e);
+  }
+  return asyncGenUnwrapValue(aw, v);
+}
+
+/** async_gen_asend_throw. */
+function asendThrow(aw: PyAsyncGenAwaitable, exc: PyBaseException): PyValue {
+  if (aw.state === AWAITABLE_CLOSED) reuseError(aw);
+  const gen = aw.gen;
+  if (aw.state === AWAITABLE_INIT) {
+    if (gen.agRunning) alreadyRunning(aw);
+    aw.state = AWAITABLE_ITER;
+  }
+  let v: PyValue;
+  try {
+    v = genThrow(gen, exc);
+  } catch (e) {
+    aw.state = AWAITABLE_CLOSED;
+    asyncGenUnwrapError(gen, e);
+  }
+  return asyncGenUnwrapValue(aw, v);
+}
+
+/** check_error of async_gen_athrow_send: aclose() ends quietly on StopAsyncIteration/GeneratorExit. */
+function athrowCheckError(aw: PyAsyncGenAwaitable, e: unknown): never {
+  aw.gen.agRunning = false;
+  aw.state = AWAITABLE_CLOSED;
+  if (
+    aw.throwArgs === null &&
+    e instanceof PyBaseException &&
+    (e.type.isSubtypeOf(E.PyExc_StopAsyncIteration) || e.type.isSubtypeOf(E.PyExc_GeneratorExit))
+  )
+    throw newException(E.PyExc_StopIteration);
+  throw e;
+}
+
+function ignoredGeneratorExit(aw: PyAsyncGenAwaitable): never {
+  aw.gen.agRunning = false;
+  aw.state = AWAITABLE_CLOSED;
+  raise(E.PyExc_RuntimeError, "async generator ignored GeneratorExit");
+}
+
+/** async_gen_athrow_send. */
+function athrowSend(aw: PyAsyncGenAwaitable, arg: PyValue): PyValue {
+  if (aw.state === AWAITABLE_CLOSED) reuseError(aw);
+  const gen = aw.gen;
+  if (gen.state === GEN_COMPLETED) {
+    aw.state = AWAITABLE_CLOSED;
+    throw newException(E.PyExc_StopIteration);
+  }
+  if (aw.state === AWAITABLE_INIT) {
+    if (gen.agRunning) alreadyRunning(aw);
+    if (gen.agClosed) {
       aw.state = AWAITABLE_CLOSED;
-      if (
-        aw.isThrow &&
-        aw.exc === null &&
-        (e.type.isSubtypeOf(E.PyExc_StopAsyncIteration) || e.type.isSubtypeOf(E.PyExc_GeneratorExit))
-      ) {
-        throw newException(E.PyExc_StopIteration);
-      }
+      throw newException(E.PyExc_StopAsyncIteration);
     }
+    if (arg !== None) raise(E.PyExc_RuntimeError, "can't send non-None value to a just-started coroutine");
+    aw.state = AWAITABLE_ITER;
+    gen.agRunning = true;
+    if (aw.throwArgs === null) {
+      // aclose() mode
+      gen.agClosed = true;
+      let v: PyValue;
+      try {
+        v = genThrow(gen, newException(E.PyExc_GeneratorExit), false);
+      } catch (e) {
+        athrowCheckError(aw, e);
+      }
+      if (v instanceof PyAsyncGenWrapped) ignoredGeneratorExit(aw);
+      return v;
+    }
+    let v: PyValue;
+    try {
+      const a = aw.throwArgs;
+      if (a.length < 1) raiseTypeError(`athrow expected at least 1 argument, got ${a.length}`);
+      if (a.length > 3) raiseTypeError(`athrow expected at most 3 arguments, got ${a.length}`);
+      v = genThrow(gen, makeThrown(a[0], a[1] ?? None, a[2] ?? None), false);
+    } catch (e) {
+      aw.state = AWAITABLE_CLOSED;
+      asyncGenUnwrapError(gen, e);
+    }
+    return asyncGenUnwrapValue(aw, v);
+  }
+  let v: PyValue;
+  try {
+    v = genSend(gen, arg);
+  } catch (e) {
+    if (aw.throwArgs !== null) {
+      aw.state = AWAITABLE_CLOSED;
+      asyncGenUnwrapError(gen, e);
+    }
+    athrowCheckError(aw, e);
+  }
+  if (aw.throwArgs !== null) return asyncGenUnwrapValue(aw, v);
+  if (v instanceof PyAsyncGenWrapped) ignoredGeneratorExit(aw);
+  return v;
+}
+
+/** async_gen_athrow_throw. */
+function athrowThrow(aw: PyAsyncGenAwaitable, exc: PyBaseException): PyValue {
+  if (aw.state === AWAITABLE_CLOSED) reuseError(aw);
+  const gen = aw.gen;
+  if (aw.state === AWAITABLE_INIT) {
+    if (gen.agRunning) alreadyRunning(aw);
+    aw.state = AWAITABLE_ITER;
+    gen.agRunning = true;
+  }
+  let v: PyValue;
+  try {
+    v = genThrow(gen, exc);
+  } catch (e) {
+    if (aw.throwArgs !== null) {
+      aw.state = AWAITABLE_CLOSED;
+      asyncGenUnwrapError(gen, e);
+    }
+    if (
+      e instanceof PyBaseException &&
+      (e.type.isSubtypeOf(E.PyExc_StopAsyncIteration) || e.type.isSubtypeOf(E.PyExc_GeneratorExit))
+    )
+      throw newException(E.PyExc_StopIteration);
     throw e;
   }
-}
-
-/** Throws into a generator; a return becomes a done result (like genSendEx). */
-function sendThrowResult(gen: PyGen, exc: PyBaseException): SendResult {
-  return genSendEx(gen, None, exc);
+  if (aw.throwArgs !== null) return asyncGenUnwrapValue(aw, v);
+  if (v instanceof PyAsyncGenWrapped) ignoredGeneratorExit(aw);
+  return v;
 }
 
 function aw(v: PyValue): PyAsyncGenAwaitable {
   return v as PyAsyncGenAwaitable;
 }
 
+function awaitableSend(a: PyAsyncGenAwaitable, arg: PyValue): PyValue {
+  return a.isThrow ? athrowSend(a, arg) : asendSend(a, arg);
+}
+
 for (const t of [asyncGenASendType, asyncGenAThrowType]) {
   t.tp_iter = (self) => self;
-  t.tp_iternext = (self) => asyncAwaitableSend(aw(self), None);
+  t.tp_iternext = (self) => awaitableSend(aw(self), None);
   t.tp_repr = (self) => `<${t.name} object at ${addressOf(self as PyObject)}>`;
   defineMethods(t, {
     send(self, args, kwnames) {
-      argCount("send", args, kwnames, 1, 1);
-      return asyncAwaitableSend(aw(self), args[0]);
+      argCount(`${typeOf(self).name}.send`, args, kwnames, 1, 1);
+      return awaitableSend(aw(self), args[0]);
     },
     throw(self, args, kwnames) {
       argCount("throw", args, kwnames, 1, 3);
       const a = aw(self);
-      if (a.state === AWAITABLE_CLOSED)
-        raise(E.PyExc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
       const exc = makeThrown(args[0], args[1] ?? None, args[2] ?? None);
-      try {
-        return asyncGenUnwrap(a, sendThrowResult(a.gen, exc));
-      } catch (e) {
-        a.state = AWAITABLE_CLOSED;
-        a.gen.agRunning = false;
-        throw e;
-      }
+      return a.isThrow ? athrowThrow(a, exc) : asendThrow(a, exc);
     },
-    close(self) {
+    close(self, args, kwnames) {
+      argCount(`${t.name}.close`, args, kwnames, 0, 0);
       aw(self).state = AWAITABLE_CLOSED;
       return None;
     },
@@ -477,24 +614,88 @@ defineMethods(asyncGeneratorType, {
     return new PyAsyncGenAwaitable(asyncGenASendType, self(g), None, null, false);
   },
   asend(g, args, kwnames) {
-    argCount("asend", args, kwnames, 1, 1);
+    argCount("async_generator.asend", args, kwnames, 1, 1);
     return new PyAsyncGenAwaitable(asyncGenASendType, self(g), args[0], null, false);
   },
   athrow(g, args, kwnames) {
-    argCount("athrow", args, kwnames, 1, 3);
-    const exc = makeThrown(args[0], args[1] ?? None, args[2] ?? None);
-    return new PyAsyncGenAwaitable(asyncGenAThrowType, self(g), None, exc, true);
+    if (kwnames?.length) raiseTypeError("async_generator.athrow() takes no keyword arguments");
+    return new PyAsyncGenAwaitable(asyncGenAThrowType, self(g), None, args.slice(), true);
   },
   aclose(g, args, kwnames) {
-    argCount("aclose", args, kwnames, 0, 0);
+    argCount("async_generator.aclose", args, kwnames, 0, 0);
     return new PyAsyncGenAwaitable(asyncGenAThrowType, self(g), None, null, true);
   },
 });
 defineGetSets(asyncGeneratorType, {
   ag_await: { get: (g) => yieldFromOf(self(g)) ?? None },
+  // ag_running_async: true from the start of an asend/athrow until it finishes, awaits included
+  ag_running: { get: (g) => self(g).agRunning },
 });
 
 vmHooks.intrinsic1 = (
   (prev) => (op: number, v: PyValue) =>
     op === 4 ? new PyAsyncGenWrapped(v) : prev(op, v)
 )(vmHooks.intrinsic1);
+
+// ---------------------------------------------------------------- anext(aiterator, default)
+// (Objects/iterobject.c: anextawaitableobject): proxies the awaitable of __anext__() and turns its
+// StopAsyncIteration into StopIteration(default), as if __anext__() had returned the default.
+
+export const anextAwaitableType = makeBuiltinType("anext_awaitable", [objectType], 0);
+class PyAnextAwaitable extends PyObject {
+  readonly wrapped: PyValue;
+  readonly defaultValue: PyValue;
+  constructor(wrapped: PyValue, defaultValue: PyValue) {
+    super(anextAwaitableType);
+    this.wrapped = wrapped;
+    this.defaultValue = defaultValue;
+  }
+}
+
+export function newAnextAwaitable(wrapped: PyValue, defaultValue: PyValue): PyValue {
+  return new PyAnextAwaitable(wrapped, defaultValue);
+}
+
+/** anextawaitable_getiter: an iterator over the wrapped awaitable (a coroutine's __await__()). */
+function anextGetIter(a: PyAnextAwaitable): PyValue {
+  let it = getAwaitable(a.wrapped, -1);
+  if (it instanceof PyGen && it.type === coroutineType) it = new PyCoroWrapper(it);
+  return it;
+}
+
+function anextProxy(self: PyValue, meth: string, args: PyValue[]): PyValue {
+  const a = self as PyAnextAwaitable;
+  const it = anextGetIter(a);
+  try {
+    if (meth === "__next__") {
+      const v = (typeOf(it).tp_iternext as NonNullable<PyType["tp_iternext"]>)(it);
+      if (v === undefined) throw newException(E.PyExc_StopIteration);
+      return v;
+    }
+    return call(getAttr(it, meth), args);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type.isSubtypeOf(E.PyExc_StopAsyncIteration))
+      throw stopIterationWith(a.defaultValue);
+    throw e;
+  }
+}
+
+anextAwaitableType.tp_iter = (self) => self;
+anextAwaitableType.tp_iternext = (self) => anextProxy(self, "__next__", []);
+defineMethods(anextAwaitableType, {
+  send(self, args, kwnames) {
+    argCount(`${typeOf(self).name}.send`, args, kwnames, 1, 1);
+    return anextProxy(self, "send", args);
+  },
+  throw(self, args, kwnames) {
+    argCount("throw", args, kwnames, 1, 3);
+    return anextProxy(self, "throw", args);
+  },
+  close(self, args, kwnames) {
+    argCount(`${typeOf(self).name}.close`, args, kwnames, 0, 0);
+    return anextProxy(self, "close", args);
+  },
+  __await__(self) {
+    return self;
+  },
+});
