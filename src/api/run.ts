@@ -4,6 +4,7 @@
 
 import type { Host } from "../host/host.ts";
 import { createIoModule, ioOpenFunction, setIoHost } from "../modules/_io/index.ts";
+import { processWarnOptions, resetWarningsState } from "../modules/_warnings.ts";
 import { atexitHooks, runAtexitCallbacks } from "../modules/atexit.ts";
 import { builtinsHost, createBuiltinsModule } from "../modules/builtins.ts";
 import { builtinModuleFactories } from "../modules/index.ts";
@@ -15,12 +16,13 @@ import type { PyDict } from "../objects/dict.ts";
 import { newException, raise, raiseTypeError } from "../objects/errors.ts";
 import * as E from "../objects/exceptions.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
+import { PyList } from "../objects/list.ts";
 import { PyModule } from "../objects/module.ts";
 import type { PyValue } from "../objects/object.ts";
 import { None } from "../objects/singletons.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { ParseError } from "../parser/errors.ts";
-import { compileHooks, compileSource, syntaxErrorFromParseError } from "../vm/compile.ts";
+import { compileSource, syntaxErrorFromParseError } from "../vm/compile.ts";
 import { vmHooks } from "../vm/eval.ts";
 import { installImport } from "../vm/import.ts";
 import { runCode, tstate, unraisableHooks } from "../vm/index.ts";
@@ -33,6 +35,8 @@ export interface RunRequest {
   source: Uint8Array;
   filename: string;
   argv: string[];
+  /** sys.warnoptions (-W options and PYTHONWARNINGS, as the command line computed them). */
+  warnOptions?: string[];
 }
 
 /** The compiler used for programs (replaceable for tests). */
@@ -48,6 +52,8 @@ interface Runtime {
 function initRuntime(host: Host, req: RunRequest): Runtime {
   const builtins = createBuiltinsModule();
   const sys = createSysModule(host, req.argv, repr);
+  sys.module.dict.setStr("warnoptions", new PyList((req.warnOptions ?? []).slice()));
+  resetWarningsState();
   builtinsHost.readStdin = () => new TextDecoder().decode(host.readStdin());
   setIoHost(host);
   createIoModule();
@@ -61,9 +67,10 @@ function initRuntime(host: Host, req: RunRequest): Runtime {
   sys.modules.setStr("__main__", main);
   installImport(sys.modules, builtinModuleFactories);
   lineCache.readFile = (f) => new TextDecoder().decode(host.readFile(f));
-  compileHooks.writeWarning = (text) => writeStderr(host, text);
   unraisableHooks.write = (text) => writeStderr(host, text);
   sysHooks.formatException = formatException;
+  // init_interp_main: the -W options and PYTHONWARNINGS become warning filters.
+  processWarnOptions();
   return { builtins, main };
 }
 

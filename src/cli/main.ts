@@ -51,11 +51,13 @@ function main(): number {
     );
     return 0;
   }
+  const warnOptions = configWarnOptions(opts, host.env);
   if (opts.command !== null) {
     return runProgram(host, {
       source: new TextEncoder().encode(opts.command),
       filename: "<string>",
       argv: ["-c", ...opts.args],
+      warnOptions,
     });
   }
   if (opts.module !== null) {
@@ -67,11 +69,20 @@ function main(): number {
       ? null
       : `Python ${VERSION} (typhon ${TYPHON_VERSION}) [Node.js ${process.versions.node}] on ${host.platform}\n` +
         'Type "help", "copyright", "credits" or "license" for more information.\n';
-    return runInteractive(host, { source: new Uint8Array(0), filename: "<stdin>", argv: [""] }, banner);
+    return runInteractive(
+      host,
+      { source: new Uint8Array(0), filename: "<stdin>", argv: [""], warnOptions },
+      banner,
+    );
   }
   if (opts.file === null || opts.file === "-") {
     const source = host.readStdin();
-    return runProgram(host, { source, filename: "<stdin>", argv: [opts.file ?? "", ...opts.args] });
+    return runProgram(host, {
+      source,
+      filename: "<stdin>",
+      argv: [opts.file ?? "", ...opts.args],
+      warnOptions,
+    });
   }
   const abs = path.resolve(opts.file);
   let source: Uint8Array;
@@ -89,7 +100,25 @@ function main(): number {
     }
     throw e;
   }
-  return runProgram(host, { source, filename: abs, argv: [opts.file, ...opts.args] });
+  return runProgram(host, { source, filename: abs, argv: [opts.file, ...opts.args], warnOptions });
+}
+
+/**
+ * sys.warnoptions (Python/initconfig.c config_init_warnoptions), lowest priority first: -X dev,
+ * PYTHONWARNINGS (comma-separated, ignored under -E/-I), the -W options, then -b/-bb.
+ */
+function configWarnOptions(
+  opts: ReturnType<typeof parseArgs>,
+  env: Record<string, string | undefined>,
+): string[] {
+  const out: string[] = [];
+  if (opts.xOptions.includes("dev")) out.push("default");
+  const envText = opts.ignoreEnvironment || opts.isolated ? undefined : env.PYTHONWARNINGS;
+  if (envText) for (const w of envText.split(",")) if (w !== "") out.push(w);
+  out.push(...opts.warnOptions);
+  if (opts.bytesWarning > 1) out.push("error::BytesWarning");
+  else if (opts.bytesWarning === 1) out.push("default::BytesWarning");
+  return out;
 }
 
 function strerror(code: string): string {

@@ -9,6 +9,8 @@ import { createIoModule } from "./_io/index.ts";
 import { createOperatorModule } from "./_operator.ts";
 import { createSreModule } from "./_sre/index.ts";
 import { createStringModule } from "./_string.ts";
+import { createTypingModule } from "./_typing.ts";
+import { createWarningsModule } from "./_warnings.ts";
 import { createAtexitModule } from "./atexit.ts";
 import { createErrnoModule } from "./errno.ts";
 import { createGcModule } from "./gc.ts";
@@ -31,4 +33,6 @@ export const builtinModuleFactories = new Map<string, () => PyModule>([
   ["_io", createIoModule],
   ["_functools", createFunctoolsModule],
   ["_sre", createSreModule],
+  ["_typing", createTypingModule],
+  ["_warnings", createWarningsModule],
 ]);

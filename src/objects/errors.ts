@@ -49,3 +49,17 @@ export function raiseSystemError(message: string): never {
 export function isPyException(e: unknown): e is PyBaseException {
   return e instanceof PyBaseException;
 }
+
+/**
+ * Warnings from the object model (PyErr_WarnEx): the `_warnings` module (src/modules/_warnings.ts)
+ * installs the implementation; until then warnings are dropped. Throws the warning when a filter
+ * says "error".
+ */
+export const warnHooks = {
+  warn: (_category: PyType, _message: string, _stacklevel: number): void => {},
+};
+
+/** PyErr_WarnEx(category, message, stacklevel). */
+export function warnEx(category: PyType, message: string, stacklevel = 1): void {
+  warnHooks.warn(category, message, stacklevel);
+}

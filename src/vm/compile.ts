@@ -1,30 +1,46 @@
 // Source -> code object for the VM (Python/pythonrun.c, bltinmodule.c compile/exec/eval): the
-// parser and compiler, their SyntaxErrors as Python exceptions, and their SyntaxWarnings printed
-// the way the warnings module's default showwarning prints them.
+// parser and compiler, their SyntaxErrors as Python exceptions, and their SyntaxWarnings issued
+// through the warnings machinery (_PyErr_EmitSyntaxWarning: the "error" action makes them a
+// SyntaxError at the warning's place).
 
 import { compile } from "../compiler/index.ts";
 import { call } from "../objects/abstract.ts";
 import type { PyCode } from "../objects/code.ts";
-import type { PyBaseException } from "../objects/exceptions.ts";
 import * as E from "../objects/exceptions.ts";
+import { PyBaseException } from "../objects/exceptions.ts";
 import { None } from "../objects/singletons.ts";
 import { newTuple } from "../objects/tuple.ts";
+import type { PyType } from "../objects/type.ts";
 import { ParseError } from "../parser/errors.ts";
 import { parse } from "../parser/index.ts";
 import { lineCache } from "./traceback-print.ts";
 
 export type CompileMode = "exec" | "eval" | "single";
 
-/** Where warnings go (sys.stderr); installed by the runtime. */
+/** Installed by the `_warnings` module: PyErr_WarnExplicitObject(SyntaxWarning, ...). */
 export const compileHooks = {
-  writeWarning: (_text: string): void => {},
+  warnExplicit: (_category: PyType, _message: string, _filename: string, _lineno: number): void => {},
 };
 
-function showWarning(filename: string, lineno: number, category: string, message: string): void {
-  let text = `${filename}:${lineno}: ${category}: ${message}\n`;
-  const line = lineCache.getLine(filename, lineno).trim();
-  if (line) text += `  ${line}\n`;
-  compileHooks.writeWarning(text);
+/**
+ * _PyErr_EmitSyntaxWarning: issues the warning; when a filter turns it into an exception, a
+ * SyntaxError at the warning's location replaces it.
+ */
+function emitSyntaxWarning(
+  filename: string,
+  message: string,
+  lineno: number,
+  offset: number,
+  endLineno: number,
+  endOffset: number,
+): void {
+  try {
+    compileHooks.warnExplicit(E.PyExc_SyntaxWarning, message, filename, lineno);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type.isSubtypeOf(E.PyExc_SyntaxWarning))
+      throw new ParseError("SyntaxError", message, lineno, offset, endLineno, endOffset);
+    throw e;
+  }
 }
 
 /** A SyntaxError/IndentationError/TabError instance from the parser's or compiler's ParseError. */
@@ -65,12 +81,12 @@ export function compileSource(
 ): PyCode {
   try {
     const mod = parse(source, filename, mode, {
-      warn: (message, lineno) => showWarning(filename, lineno, "SyntaxWarning", message),
+      warn: (message, lineno, offset) => emitSyntaxWarning(filename, message, lineno, offset, lineno, offset),
     });
     return compile(mod as Parameters<typeof compile>[0], filename, mode, {
       flags,
       optimize,
-      warn: (w) => showWarning(filename, w.lineno, w.category, w.message),
+      warn: (w) => emitSyntaxWarning(filename, w.message, w.lineno, w.offset, w.end_lineno, w.end_offset),
     });
   } catch (e) {
     if (e instanceof ParseError) throw syntaxErrorFromParseError(e, filename);

@@ -891,6 +891,7 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             lp[sp - 1] = negative(lp[sp - 1] as PyValue);
             break;
           case Op.UNARY_INVERT:
+            frame.lasti = lasti; // ~bool warns (DeprecationWarning) at this line
             lp[sp - 1] = invert(lp[sp - 1] as PyValue);
             break;
 
