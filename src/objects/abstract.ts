@@ -2,7 +2,7 @@
 // call to operate on any value. Each function has a fast path for the unboxed representations
 // and otherwise dispatches through the type's slot table.
 import { dictHooks } from "./dict.ts";
-import { raise, raiseTypeError } from "./errors.ts";
+import { raise, raiseTypeError, warnEx } from "./errors.ts";
 import * as E from "./exceptions.ts";
 import { CompareOp, type PyValue } from "./object.ts";
 import { NotImplemented } from "./singletons.ts";
@@ -13,7 +13,7 @@ import {
   TPFLAGS_METHOD_DESCRIPTOR,
   TPFLAGS_READY,
 } from "./type.ts";
-import { moduleType, tupleType, typeOf, typeType } from "./typeobjects.ts";
+import { intType, moduleType, tupleType, typeOf, typeType } from "./typeobjects.ts";
 
 /** The name CPython prints for a type in messages (tp_name). */
 export function typeName(v: PyValue): string {
@@ -407,8 +407,16 @@ export function index(v: PyValue): number | bigint {
   if (f === null) raiseTypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
   const r = f(v);
   if (typeof r === "number" || typeof r === "bigint") return r;
+  if (typeof r !== "boolean" && !typeOf(r).isSubtypeOf(intType))
+    raiseTypeError(`__index__ returned non-int (type ${typeName(r)})`);
+  // PyNumber_Index: an int subclass (bool included) is accepted with a DeprecationWarning.
+  warnEx(
+    E.PyExc_DeprecationWarning,
+    `__index__ returned non-int (type ${typeName(r)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`,
+    1,
+  );
   if (typeof r === "boolean") return r ? 1 : 0;
-  raiseTypeError(`__index__ returned non-int (type ${typeName(r)})`);
+  return (r as unknown as { value: number | bigint }).value;
 }
 
 // ---------------------------------------------------------------- iteration and containers

@@ -4,6 +4,8 @@ import { hash, richCompareBool } from "./abstract.ts";
 import { PyBytes } from "./bytes.ts";
 import { coLines, PyCode } from "./code.ts";
 import { defineGetSets, defineMethods } from "./descr.ts";
+import { warnEx } from "./errors.ts";
+import { PyExc_DeprecationWarning } from "./exceptions.ts";
 import { addressOf } from "./function.ts";
 import { hashTuple } from "./hash.ts";
 import { PyList } from "./list.ts";
@@ -26,6 +28,43 @@ function codeBytes(units: Uint16Array): PyBytes {
   return new PyBytes(out);
 }
 
+/**
+ * decode_linetable (Objects/codeobject.c): the pre-3.10 line number table, (bytecode delta, line
+ * delta) pairs, from the location table.
+ */
+function decodeLinetable(c: PyCode): PyBytes {
+  const out: number[] = [];
+  const pair = (a: number, b: number) => out.push(a & 0xff, b & 0xff);
+  let codeOffset = 0;
+  let line = c.co_firstlineno;
+  const pos = c.positions;
+  for (let i = 0; i < pos.length; i++) {
+    const l = pos[i]!.lineno;
+    // An entry without a line keeps the line computed so far (a zero line delta).
+    if (l === null || l === line) continue;
+    let bdelta = i * 2 - codeOffset;
+    let ldelta = l - line;
+    while (bdelta > 255) {
+      pair(255, 0);
+      bdelta -= 255;
+    }
+    while (ldelta > 127) {
+      pair(bdelta, 127);
+      bdelta = 0;
+      ldelta -= 127;
+    }
+    while (ldelta < -128) {
+      pair(bdelta, -128);
+      bdelta = 0;
+      ldelta += 128;
+    }
+    pair(bdelta, ldelta);
+    codeOffset = i * 2;
+    line = l;
+  }
+  return new PyBytes(new Uint8Array(out));
+}
+
 const strTuple = (names: readonly string[]) => newTuple(names.slice());
 
 defineGetSets(codeType, {
@@ -46,6 +85,12 @@ defineGetSets(codeType, {
   co_qualname: { get: (s) => code(s).co_qualname },
   co_firstlineno: { get: (s) => code(s).co_firstlineno },
   co_linetable: { get: (s) => new PyBytes(code(s).co_linetable.slice()) },
+  co_lnotab: {
+    get: (s) => {
+      warnEx(PyExc_DeprecationWarning, "co_lnotab is deprecated, use co_lines instead.", 1);
+      return decodeLinetable(code(s));
+    },
+  },
   co_exceptiontable: { get: (s) => new PyBytes(code(s).co_exceptiontable.slice()) },
 });
 

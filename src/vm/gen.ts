@@ -2,7 +2,7 @@
 // (Objects/genobject.c: gen_send_ex2, gen_send, _gen_throw, gen_close, gen_iternext).
 import { call, getAttr, lookupAttr, repr, typeName } from "../objects/abstract.ts";
 import { defineGetSets, defineMethods } from "../objects/descr.ts";
-import { newException, raise, raiseTypeError } from "../objects/errors.ts";
+import { newException, raise, raiseTypeError, warnEx } from "../objects/errors.ts";
 import * as E from "../objects/exceptions.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { frameObjectOf } from "../objects/frame-object.ts";
@@ -93,6 +93,16 @@ function raiseStopIteration(value: PyValue, gen: PyGen): never {
 export function genIterNext(gen: PyGen): PyValue | undefined {
   const r = genSendEx(gen, None, null);
   return r.done ? undefined : r.value;
+}
+
+/** gen_throw, async_gen_athrow: the three-argument form is deprecated (DeprecationWarning). */
+function warnThrowSignature(args: readonly PyValue[], name: string): void {
+  if (args.length > 1)
+    warnEx(
+      E.PyExc_DeprecationWarning,
+      `the (type, exc, tb) signature of ${name}() is deprecated, use the single-arg signature instead.`,
+      1,
+    );
 }
 
 /** Normalises throw()'s (typ, val, tb) arguments into an exception instance. */
@@ -258,6 +268,7 @@ function installGenType(t: PyType, prefix: string): void {
     },
     throw(g, args, kwnames) {
       argCount("throw", args, kwnames, 1, 3);
+      warnThrowSignature(args, "throw");
       const exc = makeThrown(args[0], args[1] ?? None, args[2] ?? None);
       return genThrow(self(g), exc);
     },
@@ -326,6 +337,7 @@ defineMethods(coroWrapperType, {
   },
   throw(w, args, kwnames) {
     argCount("throw", args, kwnames, 1, 3);
+    warnThrowSignature(args, "throw");
     return genThrow(wrapped(w), makeThrown(args[0], args[1] ?? None, args[2] ?? None));
   },
   close(w, args, kwnames) {
@@ -590,6 +602,7 @@ for (const t of [asyncGenASendType, asyncGenAThrowType]) {
     },
     throw(self, args, kwnames) {
       argCount("throw", args, kwnames, 1, 3);
+      warnThrowSignature(args, "throw");
       const a = aw(self);
       const exc = makeThrown(args[0], args[1] ?? None, args[2] ?? None);
       return a.isThrow ? athrowThrow(a, exc) : asendThrow(a, exc);
@@ -619,6 +632,7 @@ defineMethods(asyncGeneratorType, {
   },
   athrow(g, args, kwnames) {
     if (kwnames?.length) raiseTypeError("async_generator.athrow() takes no keyword arguments");
+    warnThrowSignature(args, "athrow");
     return new PyAsyncGenAwaitable(asyncGenAThrowType, self(g), None, args.slice(), true);
   },
   aclose(g, args, kwnames) {
