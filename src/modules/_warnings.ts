@@ -374,6 +374,8 @@ interface WarnContext {
   registry: PyValue;
 }
 
+const noSysGlobals = new PyDict();
+
 /** setup_context: file, line, module name and registry of the frame `stackLevel` levels up. */
 function setupContext(stackLevel: number, prefixes: readonly string[] | null): WarnContext {
   let f = tstate.current;
@@ -387,7 +389,8 @@ function setupContext(stackLevel: number, prefixes: readonly string[] | null): W
   let filename: PyValue;
   let lineno: number;
   if (f === null) {
-    globals = (sysState as NonNullable<typeof sysState>).module.dict as PyDict;
+    // No Python frame: the sys module's dict (a private one while there is no sys, in tests).
+    globals = (sysState?.module.dict as PyDict | undefined) ?? noSysGlobals;
     filename = "<sys>";
     lineno = 0;
   } else {

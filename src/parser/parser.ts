@@ -67,10 +67,25 @@ export function parse(
   options: ParseOptions = {},
 ): ast.mod {
   const text = typeof source === "string" ? source : decodeSource(source, filename).text;
+  const warn = options.warn;
   const tokenizer = new Tokenizer(text, {
     filename,
     execInput: mode === "exec",
     typeComments: options.typeComments === true,
+    // A warning the callback turns into an error (a thrown ParseError: the "error" action) is
+    // raised by the tokenizer at its cursor, with its own wording, as CPython's lexer does.
+    warning:
+      warn === undefined
+        ? undefined
+        : (w) => {
+            try {
+              warn(w.message, w.lineno, 0);
+              return false;
+            } catch (e) {
+              if (e instanceof ParseError) return true;
+              throw e;
+            }
+          },
   });
   const p = new Parser(tokenizer, mode, options.warn ?? null);
   p.dontImplyDedent = options.dontImplyDedent === true;

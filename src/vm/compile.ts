@@ -33,12 +33,55 @@ function emitSyntaxWarning(
   offset: number,
   endLineno: number,
   endOffset: number,
+  text: string | null = null,
 ): void {
   try {
     compileHooks.warnExplicit(E.PyExc_SyntaxWarning, message, filename, lineno);
   } catch (e) {
     if (e instanceof PyBaseException && e.type.isSubtypeOf(E.PyExc_SyntaxWarning))
-      throw new ParseError("SyntaxError", message, lineno, offset, endLineno, endOffset);
+      throw new ParseError("SyntaxError", message, lineno, offset, endLineno, endOffset, text);
+    throw e;
+  }
+}
+
+/** The parser's warnings (invalid escape sequences): as an error, worded as string_parser.c does. */
+function emitParserWarning(
+  filename: string,
+  source: Uint8Array | string,
+  message: string,
+  lineno: number,
+  offset: number,
+) {
+  try {
+    compileHooks.warnExplicit(E.PyExc_SyntaxWarning, message, filename, lineno);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type.isSubtypeOf(E.PyExc_SyntaxWarning)) {
+      const text = typeof source === "string" ? (source.split("\n")[lineno - 1] ?? null) : null;
+      const msg = message.replace(" Such sequences will not work in the future.", "");
+      // warn_invalid_escape_sequence's location: the token's column, plus the distance from the
+      // last opening quote to the backslash, plus the number of leading quotes (none after a prefix).
+      let col = offset;
+      const esc = /^"(\\[^"]*)"/.exec(message)?.[1];
+      if (text !== null && esc !== undefined) {
+        const start = offset - 1;
+        let q = start;
+        while (q < text.length && text[q] !== "'" && text[q] !== '"') q++;
+        const bs = text.indexOf(esc, q);
+        let quotes = 0;
+        if (q === start) while (quotes < 3 && text[start + quotes] === text[q]) quotes++;
+        const qlen = text[q + 1] === text[q] && text[q + 2] === text[q] ? 3 : 1;
+        if (bs >= 0) col = start + (bs - (q + qlen - 1)) + quotes;
+      }
+      throw new ParseError(
+        "SyntaxError",
+        msg,
+        lineno,
+        col,
+        lineno,
+        col + 2,
+        text === null ? null : `${text}\n`,
+      );
+    }
     throw e;
   }
 }
@@ -81,7 +124,10 @@ export function compileSource(
 ): PyCode {
   try {
     const mod = parse(source, filename, mode, {
-      warn: (message, lineno, offset) => emitSyntaxWarning(filename, message, lineno, offset, lineno, offset),
+      warn: (message, lineno, offset) =>
+        offset === 0
+          ? emitSyntaxWarning(filename, message, lineno, offset, lineno, offset)
+          : emitParserWarning(filename, source, message, lineno, offset),
     });
     return compile(mod as Parameters<typeof compile>[0], filename, mode, {
       flags,
