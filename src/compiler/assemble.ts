@@ -19,7 +19,7 @@ import { PyComplex } from "../objects/complex.ts";
 import { PyFloat } from "../objects/float.ts";
 import type { PyValue } from "../objects/object.ts";
 import { None } from "../objects/singletons.ts";
-import { PyTuple } from "../objects/tuple.ts";
+import { EMPTY_TUPLE, PyTuple } from "../objects/tuple.ts";
 import { frozenSetConst } from "./consts.ts";
 import { CompilerBug } from "./errors.ts";
 import {
@@ -72,7 +72,8 @@ export function assemble(u: CompilerUnit, flags: number, filename: string): PyCo
       return undefined;
     },
     tupleConst(values: unknown[]) {
-      return consts.add(new PyTuple(values as PyValue[]));
+      // The empty tuple is a singleton, as in CPython (`tuple() is ()`).
+      return consts.add(values.length === 0 ? EMPTY_TUPLE : new PyTuple(values as PyValue[]));
     },
     frozensetConst(values: unknown[]) {
       const s = frozenSetConst(values as PyValue[]);

@@ -6,7 +6,7 @@ import { PyBytes } from "./bytes.ts";
 import * as M from "./bytes-methods.ts";
 import { bytesFromArgs, codecArgs } from "./bytes-type.ts";
 import { decodeBytes } from "./codecs-core.ts";
-import { defineClassMethods, defineMethods } from "./descr.ts";
+import { checkNoArgs, defineClassMethods, defineMethods } from "./descr.ts";
 import { raise, raiseTypeError, raiseValueError } from "./errors.ts";
 import { PyExc_IndexError } from "./exceptions.ts";
 import { CompareOp, PyObject, type PyValue } from "./object.ts";
@@ -231,7 +231,7 @@ const listOf = (parts: Uint8Array[]) => strListHook.newList(parts.map(mk));
 defineMethods(bytearrayType, {
   append(self, args, kwnames) {
     noKeywords("bytearray.append", kwnames);
-    checkPositional("append", args.length, 1, 1);
+    checkPositional("bytearray.append", args.length, 1, 1);
     const b = ba(self);
     const v = M.byteValue(args[0]);
     b.resize(b.length + 1);
@@ -240,7 +240,7 @@ defineMethods(bytearrayType, {
   },
   extend(self, args, kwnames) {
     noKeywords("bytearray.extend", kwnames);
-    checkPositional("extend", args.length, 1, 1);
+    checkPositional("bytearray.extend", args.length, 1, 1);
     const b = ba(self);
     const src = args[0];
     if (strValue(src) !== undefined) raiseTypeError("expected iterable of integers; got: 'str'");
@@ -275,7 +275,7 @@ defineMethods(bytearrayType, {
   },
   remove(self, args, kwnames) {
     noKeywords("bytearray.remove", kwnames);
-    checkPositional("remove", args.length, 1, 1);
+    checkPositional("bytearray.remove", args.length, 1, 1);
     const b = ba(self);
     const v = M.byteValue(args[0]);
     const i = b.data.indexOf(v);
@@ -335,7 +335,7 @@ defineMethods(bytearrayType, {
   },
   join(self, args, kwnames) {
     noKeywords("bytearray.join", kwnames);
-    checkPositional("join", args.length, 1, 1);
+    checkPositional("bytearray.join", args.length, 1, 1);
     return mk(M.join(bytesOf(self), args[0]));
   },
   split(self, args, kwnames) {
@@ -399,7 +399,7 @@ defineMethods(bytearrayType, {
   },
   zfill(self, args, kwnames) {
     noKeywords("bytearray.zfill", kwnames);
-    checkPositional("zfill", args.length, 1, 1);
+    checkPositional("bytearray.zfill", args.length, 1, 1);
     return mk(M.zfill(bytesOf(self), args[0]));
   },
   expandtabs(self, args, kwnames) {
@@ -408,7 +408,7 @@ defineMethods(bytearrayType, {
   },
   partition(self, args, kwnames) {
     noKeywords("bytearray.partition", kwnames);
-    checkPositional("partition", args.length, 1, 1);
+    checkPositional("bytearray.partition", args.length, 1, 1);
     const d = bytesOf(self);
     const sep = M.needBytesLike(args[0]);
     if (sep.length === 0) raiseValueError("empty separator");
@@ -418,7 +418,7 @@ defineMethods(bytearrayType, {
   },
   rpartition(self, args, kwnames) {
     noKeywords("bytearray.rpartition", kwnames);
-    checkPositional("rpartition", args.length, 1, 1);
+    checkPositional("bytearray.rpartition", args.length, 1, 1);
     const d = bytesOf(self);
     const sep = M.needBytesLike(args[0]);
     if (sep.length === 0) raiseValueError("empty separator");
@@ -428,7 +428,7 @@ defineMethods(bytearrayType, {
   },
   removeprefix(self, args, kwnames) {
     noKeywords("bytearray.removeprefix", kwnames);
-    checkPositional("removeprefix", args.length, 1, 1);
+    checkPositional("bytearray.removeprefix", args.length, 1, 1);
     const d = bytesOf(self);
     const p = M.needBytesLike(args[0]);
     if (p.length && M.startsEnds(d, [new PyBytes(p)], "startswith", false)) return mk(d.slice(p.length));
@@ -436,7 +436,7 @@ defineMethods(bytearrayType, {
   },
   removesuffix(self, args, kwnames) {
     noKeywords("bytearray.removesuffix", kwnames);
-    checkPositional("removesuffix", args.length, 1, 1);
+    checkPositional("bytearray.removesuffix", args.length, 1, 1);
     const d = bytesOf(self);
     const p = M.needBytesLike(args[0]);
     if (p.length && M.startsEnds(d, [new PyBytes(p)], "endswith", true))
@@ -450,11 +450,12 @@ defineMethods(bytearrayType, {
     return ba(self).buf.length + 1;
   },
 });
+checkNoArgs(bytearrayType);
 
 defineClassMethods(bytearrayType, {
   fromhex(_cls, args, kwnames) {
     noKeywords("fromhex", kwnames);
-    checkPositional("fromhex", args.length, 1, 1);
+    checkPositional("bytearray.fromhex", args.length, 1, 1);
     let s = strValue(args[0]);
     if (s === undefined) {
       const b = M.asBytesLike(args[0]);

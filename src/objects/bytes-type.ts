@@ -5,7 +5,7 @@ import { bindArgs, checkPositional, noKeywords } from "./args.ts";
 import { PyBytes } from "./bytes.ts";
 import * as M from "./bytes-methods.ts";
 import { decodeBytes, encodeStr } from "./codecs-core.ts";
-import { defineClassMethods, defineMethods } from "./descr.ts";
+import { checkNoArgs, defineClassMethods, defineMethods } from "./descr.ts";
 import { raise, raiseTypeError, raiseValueError } from "./errors.ts";
 import { PyExc_IndexError } from "./exceptions.ts";
 import { hashBytes } from "./hash.ts";
@@ -231,7 +231,7 @@ defineMethods(bytesType, {
   },
   join(self, args, kwnames) {
     noKeywords("bytes.join", kwnames);
-    checkPositional("join", args.length, 1, 1);
+    checkPositional("bytes.join", args.length, 1, 1);
     return mk(M.join(data(self), args[0]));
   },
   split(self, args, kwnames) {
@@ -306,7 +306,7 @@ defineMethods(bytesType, {
   },
   zfill(self, args, kwnames) {
     noKeywords("bytes.zfill", kwnames);
-    checkPositional("zfill", args.length, 1, 1);
+    checkPositional("bytes.zfill", args.length, 1, 1);
     return mk(M.zfill(data(self), args[0]));
   },
   expandtabs(self, args, kwnames) {
@@ -315,7 +315,7 @@ defineMethods(bytesType, {
   },
   partition(self, args, kwnames) {
     noKeywords("bytes.partition", kwnames);
-    checkPositional("partition", args.length, 1, 1);
+    checkPositional("bytes.partition", args.length, 1, 1);
     const d = data(self);
     const sep = M.needBytesLike(args[0]);
     if (sep.length === 0) raiseValueError("empty separator");
@@ -325,7 +325,7 @@ defineMethods(bytesType, {
   },
   rpartition(self, args, kwnames) {
     noKeywords("bytes.rpartition", kwnames);
-    checkPositional("rpartition", args.length, 1, 1);
+    checkPositional("bytes.rpartition", args.length, 1, 1);
     const d = data(self);
     const sep = M.needBytesLike(args[0]);
     if (sep.length === 0) raiseValueError("empty separator");
@@ -335,7 +335,7 @@ defineMethods(bytesType, {
   },
   removeprefix(self, args, kwnames) {
     noKeywords("bytes.removeprefix", kwnames);
-    checkPositional("removeprefix", args.length, 1, 1);
+    checkPositional("bytes.removeprefix", args.length, 1, 1);
     const d = data(self);
     const p = M.needBytesLike(args[0]);
     if (p.length && M.startsEnds(d, [mk(p)], "startswith", false)) return mk(d.slice(p.length));
@@ -343,7 +343,7 @@ defineMethods(bytesType, {
   },
   removesuffix(self, args, kwnames) {
     noKeywords("bytes.removesuffix", kwnames);
-    checkPositional("removesuffix", args.length, 1, 1);
+    checkPositional("bytes.removesuffix", args.length, 1, 1);
     const d = data(self);
     const p = M.needBytesLike(args[0]);
     if (p.length && M.startsEnds(d, [mk(p)], "endswith", true)) return mk(d.slice(0, d.length - p.length));
@@ -359,11 +359,12 @@ defineMethods(bytesType, {
     return typeOf(self) === bytesType ? self : mk(data(self).slice());
   },
 });
+checkNoArgs(bytesType);
 
 defineClassMethods(bytesType, {
   fromhex(cls, args, kwnames) {
     noKeywords("fromhex", kwnames);
-    checkPositional("fromhex", args.length, 1, 1);
+    checkPositional("bytes.fromhex", args.length, 1, 1);
     let s = strValue(args[0]);
     if (s === undefined) {
       const b = M.asBytesLike(args[0]);

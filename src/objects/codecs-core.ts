@@ -88,7 +88,7 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
     case "utf-32":
     case "utf-32-le":
     case "utf-32-be":
-      return encodeUtf32(s, enc);
+      return encodeUtf32(s, enc, errors);
     default:
       return codecHooks.encode(s, encoding, errors);
   }
@@ -243,43 +243,89 @@ function handleDecodeError(
 export function encodeUtf8(s: string, errors = "strict"): Uint8Array {
   // Fast path: no surrogates means TextEncoder is exact.
   if (!/[\ud800-\udfff]/.test(s) || isWellFormed(s)) return new TextEncoder().encode(s);
+  return encodeWith(s, "utf-8", errors, "surrogates not allowed", isNotSurrogate, putUtf8, true);
+}
+
+function isNotSurrogate(cp: number): boolean {
+  return cp < 0xd800 || cp > 0xdfff;
+}
+
+function putUtf8(cp: number, out: number[]): void {
+  if (cp < 0x80) out.push(cp);
+  else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
+  else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+}
+
+/**
+ * An encoder with the builtin error handlers (Objects/unicodeobject.c unicode_encode_ucs1 and
+ * stringlib/codecs.h utf8_encoder, Python/codecs.c): `ok` says which code points the codec
+ * encodes, `put` writes one (surrogates too, for surrogatepass). With `run`, a failure covers the
+ * whole run of unencodable characters, as CPython reports it.
+ */
+function encodeWith(
+  s: string,
+  encoding: string,
+  errors: string,
+  reason: string,
+  ok: (cp: number) => boolean,
+  put: (cp: number, out: number[]) => void,
+  run: boolean,
+): Uint8Array {
   const out: number[] = [];
-  let pos = 0; // code point index, for error positions
-  for (let i = 0; i < s.length; pos++) {
-    const cp = s.codePointAt(i) as number;
-    const w = cp > 0xffff ? 2 : 1;
-    if (cp >= 0xd800 && cp <= 0xdfff) {
-      switch (errors) {
-        case "strict":
-          encodeError("utf-8", s, pos, pos + 1, "surrogates not allowed");
-          break;
-        case "ignore":
-          break;
-        case "replace":
-          out.push(0x3f);
-          break;
-        case "surrogateescape":
-          if (cp >= 0xdc80 && cp <= 0xdcff) out.push(cp - 0xdc00);
-          else encodeError("utf-8", s, pos, pos + 1, "surrogates not allowed");
-          break;
-        case "surrogatepass":
-          out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
-          break;
-        case "backslashreplace":
-          for (const ch of `\\u${cp.toString(16).padStart(4, "0")}`) out.push(ch.charCodeAt(0));
-          break;
-        case "xmlcharrefreplace":
-          for (const ch of `&#${cp};`) out.push(ch.charCodeAt(0));
-          break;
-        default:
-          unknownHandler(errors);
+  const cps = Array.from(s, (ch) => ch.codePointAt(0) as number);
+  const utf = encoding.startsWith("utf-");
+  const byteCodec = encoding === "utf-8" || !utf;
+  for (let pos = 0; pos < cps.length; pos++) {
+    const cp = cps[pos];
+    if (ok(cp)) {
+      put(cp, out);
+      continue;
+    }
+    let end = pos + 1;
+    if (run) while (end < cps.length && !ok(cps[end])) end++;
+    switch (errors) {
+      case "strict":
+        encodeError(encoding, s, pos, end, reason);
+        break;
+      case "ignore":
+        break;
+      case "replace":
+        for (let k = pos; k < end; k++) put(0x3f, out);
+        break;
+      case "backslashreplace":
+      case "xmlcharrefreplace":
+        for (let k = pos; k < end; k++) {
+          const c = cps[k];
+          const rep =
+            errors === "xmlcharrefreplace"
+              ? `&#${c};`
+              : c < 0x100
+                ? `\\x${c.toString(16).padStart(2, "0")}`
+                : c < 0x10000
+                  ? `\\u${c.toString(16).padStart(4, "0")}`
+                  : `\\U${c.toString(16).padStart(8, "0")}`;
+          for (let j = 0; j < rep.length; j++) put(rep.charCodeAt(j), out);
+        }
+        break;
+      case "surrogateescape": {
+        // Only byte codecs can take the escaped bytes back (PyCodec_SurrogateEscapeErrors).
+        let k = pos;
+        if (byteCodec) while (k < end && cps[k] >= 0xdc80 && cps[k] <= 0xdcff) out.push(cps[k++] - 0xdc00);
+        if (k < end) encodeError(encoding, s, encoding === "utf-8" ? k : pos, end, reason);
+        break;
       }
-    } else if (cp < 0x80) out.push(cp);
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
-    else
-      out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
-    i += w;
+      case "surrogatepass": {
+        // PyCodec_SurrogatePassErrors: the UTF codecs write the surrogates themselves.
+        let k = pos;
+        if (utf) while (k < end && cps[k] >= 0xd800 && cps[k] <= 0xdfff) put(cps[k++], out);
+        if (k < end) encodeError(encoding, s, pos, end, reason);
+        break;
+      }
+      default:
+        unknownHandler(errors);
+    }
+    pos = end - 1;
   }
   return Uint8Array.from(out);
 }
@@ -299,49 +345,12 @@ function isWellFormed(s: string): boolean {
 // ------------------------------------------------------------------ latin-1 / ascii
 
 function encodeCharmap(s: string, limit: number, encoding: string, errors: string): Uint8Array {
-  const out: number[] = [];
   const reason = limit === 128 ? "ordinal not in range(128)" : "ordinal not in range(256)";
-  const cps = Array.from(s);
-  for (let pos = 0; pos < cps.length; pos++) {
-    const cp = cps[pos].codePointAt(0) as number;
-    if (cp < limit) {
-      out.push(cp);
-      continue;
-    }
-    // CPython reports the whole run of unencodable characters for strict errors.
-    let end = pos + 1;
-    while (end < cps.length && (cps[end].codePointAt(0) as number) >= limit) end++;
-    switch (errors) {
-      case "strict":
-        encodeError(encoding, s, pos, end, reason);
-        break;
-      case "ignore":
-        break;
-      case "replace":
-        out.push(0x3f);
-        break;
-      case "surrogateescape":
-        if (cp >= 0xdc80 && cp <= 0xdcff) out.push(cp - 0xdc00);
-        else encodeError(encoding, s, pos, pos + 1, reason);
-        break;
-      case "backslashreplace": {
-        const esc =
-          cp < 0x100
-            ? `\\x${cp.toString(16).padStart(2, "0")}`
-            : cp < 0x10000
-              ? `\\u${cp.toString(16).padStart(4, "0")}`
-              : `\\U${cp.toString(16).padStart(8, "0")}`;
-        for (const ch of esc) out.push(ch.charCodeAt(0));
-        break;
-      }
-      case "xmlcharrefreplace":
-        for (const ch of `&#${cp};`) out.push(ch.charCodeAt(0));
-        break;
-      default:
-        unknownHandler(errors);
-    }
-  }
-  return Uint8Array.from(out);
+  return encodeWith(s, encoding, errors, reason, (cp) => cp < limit, pushByte, true);
+}
+
+function pushByte(cp: number, out: number[]): void {
+  out.push(cp);
 }
 
 function decodeAscii(b: Uint8Array, errors: string): string {
@@ -372,28 +381,18 @@ function decodeAscii(b: Uint8Array, errors: string): string {
 
 function encodeUtf16(s: string, enc: string, errors: string): Uint8Array {
   const le = enc !== "utf-16-be";
-  const bom = enc === "utf-16";
-  if (!isWellFormed(s) && errors === "strict") {
-    const cps = Array.from(s);
-    const pos = cps.findIndex((ch) => ch.length === 1 && (ch.charCodeAt(0) & 0xf800) === 0xd800);
-    encodeError(enc, s, pos, pos + 1, "surrogates not allowed");
-  }
-  const out = new Uint8Array((bom ? 2 : 0) + s.length * 2);
-  let o = 0;
-  if (bom) {
-    out[o++] = 0xff;
-    out[o++] = 0xfe;
-  }
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (le) {
-      out[o++] = c & 0xff;
-      out[o++] = c >> 8;
-    } else {
-      out[o++] = c >> 8;
-      out[o++] = c & 0xff;
-    }
-  }
+  const put = (cp: number, out: number[]): void => {
+    if (cp >= 0x10000) {
+      put(0xd800 | ((cp - 0x10000) >> 10), out);
+      put(0xdc00 | (cp & 0x3ff), out);
+    } else if (le) out.push(cp & 0xff, cp >> 8);
+    else out.push(cp >> 8, cp & 0xff);
+  };
+  const body = encodeWith(s, enc, errors, "surrogates not allowed", isNotSurrogate, put, false);
+  if (enc !== "utf-16") return body;
+  const out = new Uint8Array(body.length + 2);
+  out.set([0xff, 0xfe]);
+  out.set(body, 2);
   return out;
 }
 
@@ -427,20 +426,16 @@ function decodeUtf16(b: Uint8Array, enc: string, errors: string): string {
   return out;
 }
 
-function encodeUtf32(s: string, enc: string): Uint8Array {
+function encodeUtf32(s: string, enc: string, errors: string): Uint8Array {
   const le = enc !== "utf-32-be";
-  const cps = Array.from(s);
-  const bom = enc === "utf-32";
-  const out = new Uint8Array((bom ? 4 : 0) + cps.length * 4);
-  const view = new DataView(out.buffer);
-  let o = 0;
-  if (bom) {
-    view.setUint32(0, 0xfeff, true);
-    o = 4;
-  }
-  for (const ch of cps) {
-    view.setUint32(o, ch.codePointAt(0) as number, le);
-    o += 4;
-  }
+  const put = (cp: number, out: number[]): void => {
+    if (le) out.push(cp & 0xff, (cp >> 8) & 0xff, cp >> 16, 0);
+    else out.push(0, cp >> 16, (cp >> 8) & 0xff, cp & 0xff);
+  };
+  const body = encodeWith(s, enc, errors, "surrogates not allowed", isNotSurrogate, put, false);
+  if (enc !== "utf-32") return body;
+  const out = new Uint8Array(body.length + 4);
+  out.set([0xff, 0xfe, 0, 0]);
+  out.set(body, 4);
   return out;
 }

@@ -7,6 +7,7 @@
 // Builtin code receives vectorcall-shaped arguments: positional arguments followed by keyword
 // values, with `kwnames` naming the trailing keyword values (null when there are none). Argument
 // checking helpers are in src/objects/args.ts.
+import { raiseTypeError } from "./errors.ts";
 import { PyObject, type PyValue } from "./object.ts";
 import type { PyType } from "./type.ts";
 import {
@@ -212,6 +213,28 @@ export class PyGetSetDescriptor extends PyObject {
 export function defineMethods(type: PyType, methods: Record<string, MethodFn>): void {
   for (const name of Object.keys(methods))
     type.attrs.set(name, new PyMethodDescriptor(type, name, methods[name]));
+}
+
+/**
+ * METH_NOARGS (Objects/descrobject.c method_check_args): gives every method of `type` declared
+ * with `self` alone CPython's checks, "str.upper() takes no arguments (1 given)". Called once
+ * after a type's methods are defined.
+ */
+export function checkNoArgs(type: PyType): void {
+  for (const [name, d] of type.attrs) {
+    if (!(d instanceof PyMethodDescriptor) || d.owner !== type || d.fn.length >= 2) continue;
+    const fn = d.fn;
+    const qualname = `${type.qualname}.${name}`;
+    const checked: MethodFn = (self, args, kwnames) => {
+      if (args.length !== 0) {
+        if (kwnames !== null && kwnames.length > 0)
+          raiseTypeError(`${qualname}() takes no keyword arguments`);
+        raiseTypeError(`${qualname}() takes no arguments (${args.length} given)`);
+      }
+      return fn(self, args, kwnames);
+    };
+    type.attrs.set(name, new PyMethodDescriptor(type, name, checked, d.doc));
+  }
 }
 
 export function defineClassMethods(type: PyType, methods: Record<string, ClassMethodFn>): void {

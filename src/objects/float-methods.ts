@@ -329,7 +329,8 @@ const HEX_RE = /^([+-]?)(?:0[xX])?([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?(?:[pP]([+-
 
 /** float.fromhex(s) */
 export function floatFromHex(text: string): number {
-  const s = stripPySpace(text);
+  // Py_ISSPACE: ASCII whitespace only (floatobject.c float_fromhex_impl).
+  const s = text.replace(/^[ \t\n\r\v\f]+|[ \t\n\r\v\f]+$/g, "");
   const sp = SPECIAL_RE.exec(s);
   if (sp !== null) {
     const v = sp[2].toLowerCase() === "nan" ? Number.NaN : Number.POSITIVE_INFINITY;

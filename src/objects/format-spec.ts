@@ -313,6 +313,7 @@ export function formatStr(value: string, specStr: string, typeName = "str"): str
   if (specStr === "") return value;
   const f = parseFormatSpec(specStr, typeName, "s", "<");
   if (f.type !== "s") unknownPresentationType(f.type, typeName);
+  if (f.sign === " ") raiseValueError("Space not allowed in string format specifier");
   if (f.sign !== "") raiseValueError("Sign not allowed in string format specifier");
   if (f.noNeg0) raiseValueError("Negative zero coercion (z) not allowed in string format specifier");
   if (f.alternate) raiseValueError("Alternate form (#) not allowed in string format specifier");

@@ -13,7 +13,7 @@ import {
   typeName,
 } from "./abstract.ts";
 import { bindArgs } from "./args.ts";
-import { defineMethods } from "./descr.ts";
+import { checkNoArgs, defineMethods } from "./descr.ts";
 import { PyDict } from "./dict.ts";
 import { newException, raiseTypeError } from "./errors.ts";
 import { PyExc_KeyError } from "./exceptions.ts";
@@ -132,3 +132,4 @@ defineMethods(mappingproxyType, {
     return callMethod(target(self), "__reversed__", []);
   },
 });
+checkNoArgs(mappingproxyType);

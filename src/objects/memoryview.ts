@@ -6,7 +6,7 @@ import { checkPositional, noKeywords } from "./args.ts";
 import { PyByteArray } from "./bytearray.ts";
 import { PyBytes } from "./bytes.ts";
 import * as M from "./bytes-methods.ts";
-import { defineGetSets, defineMethods } from "./descr.ts";
+import { checkNoArgs, defineGetSets, defineMethods } from "./descr.ts";
 import { raise, raiseNotImplementedError, raiseTypeError, raiseValueError } from "./errors.ts";
 import { PyExc_IndexError } from "./exceptions.ts";
 import { addressOf } from "./function.ts";
@@ -203,11 +203,12 @@ defineMethods(memoryviewType, {
   __enter__(self) {
     return mv(self);
   },
-  __exit__(self) {
+  __exit__(self, _args) {
     (self as PyMemoryView).released = true;
     return None;
   },
 });
+checkNoArgs(memoryviewType);
 
 /** itemsize and ndim are 1 for the formats supported here. */
 function one(self: PyValue): number {

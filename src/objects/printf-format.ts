@@ -109,6 +109,8 @@ function asFormatInt(v: PyValue, ch: string): IntValue {
     if (r === undefined) raiseTypeError(`__int__ returned non-int (type ${typeName(v)})`);
     return r;
   }
+  // PyNumber_Long failing with TypeError (e.g. only __float__) reports the format's own error.
+  if (nb.nb_index === null) raiseTypeError(`%${ch} format: a real number is required, not ${typeName(v)}`);
   return index(v);
 }
 
@@ -149,9 +151,8 @@ function formatFloatArg(v: PyValue, ch: string, flags: number, width: number, pr
   if (prec < 0) prec = 6;
   const s = doubleToString(Math.abs(x), ch, prec, flags & F_ALT ? DTSF_ALT : 0);
   const negative = x < 0 || Object.is(x, -0);
-  // Zero padding does not apply to inf/nan.
-  const f = Number.isFinite(x) ? flags : flags & ~F_ZERO;
-  return padNumber(s, negative && !Number.isNaN(x), "", f, width);
+  // Unlike format(), %-formatting zero-pads inf and nan too (formatfloat, unicodeobject.c).
+  return padNumber(s, negative && !Number.isNaN(x), "", flags, width);
 }
 
 function padText(s: string, flags: number, width: number): string {

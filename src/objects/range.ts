@@ -4,7 +4,7 @@
 // the hot path) / longrange_iterator (bigints).
 import { hash, index, richCompareBool } from "./abstract.ts";
 import { checkPositional } from "./args.ts";
-import { defineMembers, defineMethods } from "./descr.ts";
+import { checkNoArgs, defineMembers, defineMethods } from "./descr.ts";
 import { newException, raiseIndexError, raiseTypeError, raiseValueError } from "./errors.ts";
 import * as E from "./exceptions.ts";
 import { hashTuple } from "./hash.ts";
@@ -336,3 +336,4 @@ defineMethods(rangeType, {
     }
   },
 });
+checkNoArgs(rangeType);

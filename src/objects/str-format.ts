@@ -259,13 +259,15 @@ defineMethods(strType, {
   },
   format_map(self, args, kwnames) {
     noKeywords("str.format_map", kwnames);
-    if (args.length !== 1) raiseTypeError(`format_map() takes exactly one argument (${args.length} given)`);
+    if (args.length !== 1)
+      raiseTypeError(`str.format_map() takes exactly one argument (${args.length} given)`);
     const mapping = args[0];
     return vformat(strValue(self) as string, [], (name) => getItem(mapping, name), 2, { autoNumber: -2 });
   },
   __format__(self, args, kwnames) {
     noKeywords("str.__format__", kwnames);
-    if (args.length !== 1) raiseTypeError(`__format__() takes exactly one argument (${args.length} given)`);
+    if (args.length !== 1)
+      raiseTypeError(`str.__format__() takes exactly one argument (${args.length} given)`);
     const spec = strValue(args[0]);
     if (spec === undefined) raiseTypeError(`__format__() argument must be str, not ${typeName(args[0])}`);
     const s = strValue(self) as string;

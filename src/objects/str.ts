@@ -4,12 +4,12 @@
 // that contain no surrogates (where a UTF-16 unit is a code point).
 import { getItem, index, isTrue, iter, next, str as pyStr, repr, toArray, typeName } from "./abstract.ts";
 import { bindArgs, checkPositional, noKeywords } from "./args.ts";
-import { defineClassMethods, defineMethods } from "./descr.ts";
+import { checkNoArgs, defineClassMethods, defineMethods } from "./descr.ts";
 import { dictHooks, PyDict } from "./dict.ts";
 import { raise, raiseOverflowError, raiseTypeError, raiseValueError } from "./errors.ts";
 import { PyBaseException, PyExc_IndexError, PyExc_LookupError } from "./exceptions.ts";
 import { CompareOp, PyObject, type PyValue } from "./object.ts";
-import { compareStr } from "./sequtil.ts";
+import { asSsize, asSsizeOverflow, compareStr } from "./sequtil.ts";
 import { None, NotImplemented } from "./singletons.ts";
 import { newTuple } from "./tuple.ts";
 import type { PyType } from "./type.ts";
@@ -120,7 +120,7 @@ function sliceIndex(v: PyValue): number {
 function strGetItem(s: string, key: PyValue): PyValue {
   if (typeof key === "number" || typeof key === "boolean" || typeof key === "bigint") {
     const n = strLen(s);
-    let i = typeof key === "number" ? key : Number(index(key));
+    let i = typeof key === "number" ? key : asSsize(key, PyExc_IndexError);
     if (i < 0) i += n;
     if (!(i >= 0 && i < n)) raise(PyExc_IndexError, "string index out of range");
     if (n === s.length) return s[i];
@@ -438,8 +438,14 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
 
 function maxsplitArg(v: PyValue | undefined): number {
   if (v === undefined) return -1;
-  const n = index(v);
-  return typeof n === "bigint" ? (n < 0n ? -1 : Number.MAX_SAFE_INTEGER) : n;
+  return asSsizeOverflow(v);
+}
+
+/** split()'s sep, a str (None was handled): clinic's `str(accept={str, NoneType})` message. */
+function sepArg(v: PyValue): string {
+  const s = strValue(v);
+  if (s === undefined) raiseTypeError(`must be str or None, not ${typeName(v)}`);
+  return s;
 }
 
 /** Hook for building a list from JS values (list.ts installs it; avoids an import cycle). */
@@ -595,7 +601,7 @@ function splitLines(s: string, keepends: boolean): string[] {
 defineMethods(strType, {
   join(self, args, kwnames) {
     noKeywords("str.join", kwnames);
-    checkPositional("join", args.length, 1, 1);
+    checkPositional("str.join", args.length, 1, 1);
     const sep = selfStr(self);
     const parts: string[] = [];
     const items = joinItems(args[0]);
@@ -616,7 +622,7 @@ defineMethods(strType, {
     const s = selfStr(self);
     const max = maxsplitArg(maxsplit);
     if (sep === undefined || sep === None) return strListHook.newList(splitWhitespace(s, max));
-    const d = argStr("split", sep, "argument 'sep'");
+    const d = sepArg(sep);
     if (d.length === 0) raiseValueError("empty separator");
     const out: string[] = [];
     let pos = 0;
@@ -638,7 +644,7 @@ defineMethods(strType, {
     const s = selfStr(self);
     const max = maxsplitArg(maxsplit);
     if (sep === undefined || sep === None) return strListHook.newList(rsplitWhitespace(s, max));
-    const d = argStr("rsplit", sep, "argument 'sep'");
+    const d = sepArg(sep);
     if (d.length === 0) raiseValueError("empty separator");
     const out: string[] = [];
     let end = s.length;
@@ -805,7 +811,7 @@ defineMethods(strType, {
   },
   zfill(self, args, kwnames) {
     noKeywords("str.zfill", kwnames);
-    checkPositional("zfill", args.length, 1, 1);
+    checkPositional("str.zfill", args.length, 1, 1);
     const s = selfStr(self);
     const w = Number(index(args[0]));
     const n = strLen(s);
@@ -816,7 +822,7 @@ defineMethods(strType, {
   },
   partition(self, args, kwnames) {
     noKeywords("str.partition", kwnames);
-    checkPositional("partition", args.length, 1, 1);
+    checkPositional("str.partition", args.length, 1, 1);
     const s = selfStr(self);
     const sep = strValue(args[0]);
     if (sep === undefined) raiseTypeError(`must be str, not ${typeName(args[0])}`);
@@ -827,7 +833,7 @@ defineMethods(strType, {
   },
   rpartition(self, args, kwnames) {
     noKeywords("str.rpartition", kwnames);
-    checkPositional("rpartition", args.length, 1, 1);
+    checkPositional("str.rpartition", args.length, 1, 1);
     const s = selfStr(self);
     const sep = strValue(args[0]);
     if (sep === undefined) raiseTypeError(`must be str, not ${typeName(args[0])}`);
@@ -838,20 +844,24 @@ defineMethods(strType, {
   },
   removeprefix(self, args, kwnames) {
     noKeywords("str.removeprefix", kwnames);
-    checkPositional("removeprefix", args.length, 1, 1);
+    checkPositional("str.removeprefix", args.length, 1, 1);
     const s = selfStr(self);
     const p = argStr("removeprefix", args[0], "argument");
     return p.length && s.startsWith(p) ? s.slice(p.length) : s;
   },
   removesuffix(self, args, kwnames) {
     noKeywords("str.removesuffix", kwnames);
-    checkPositional("removesuffix", args.length, 1, 1);
+    checkPositional("str.removesuffix", args.length, 1, 1);
     const s = selfStr(self);
     const p = argStr("removesuffix", args[0], "argument");
     return p.length && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
   },
   expandtabs(self, args, kwnames) {
-    const [tabsize] = bindArgs("expandtabs", args, kwnames, { names: ["tabsize"], required: 0, posOnly: 0 });
+    const [tabsize] = bindArgs("expandtabs", args, kwnames, {
+      names: ["tabsize"],
+      required: 0,
+      posOnly: 0,
+    });
     const ts = tabsize === undefined ? 8 : Number(index(tabsize));
     let out = "";
     let col = 0;
@@ -921,7 +931,7 @@ defineMethods(strType, {
   },
   translate(self, args, kwnames) {
     noKeywords("str.translate", kwnames);
-    checkPositional("translate", args.length, 1, 1);
+    checkPositional("str.translate", args.length, 1, 1);
     const table = args[0];
     let out = "";
     for (const ch of selfStr(self)) {
@@ -961,6 +971,7 @@ defineMethods(strType, {
     return 57 + 4 * (n + 1);
   },
 });
+checkNoArgs(strType);
 
 /** Items of join()'s argument: fast for exact lists/tuples, else the iteration protocol. */
 function joinItems(v: PyValue): PyValue[] {
@@ -1012,20 +1023,20 @@ defineClassMethods(strType, {
       }
       return out;
     }
-    const x = strValue(args[0]);
-    if (x === undefined) raiseTypeError(`maketrans() argument 1 must be str, not ${typeName(args[0])}`);
+    // Argument Clinic checks y and z (typed str) before the body looks at x.
     const y = strValue(args[1]);
     if (y === undefined) raiseTypeError(`maketrans() argument 2 must be str, not ${typeName(args[1])}`);
+    const z = args.length === 3 ? strValue(args[2]) : "";
+    if (z === undefined) raiseTypeError(`maketrans() argument 3 must be str, not ${typeName(args[2])}`);
+    const x = strValue(args[0]);
+    if (x === undefined)
+      raiseTypeError("first maketrans argument must be a string if there is a second argument");
     const xs = codePoints(x);
     const ys = codePoints(y);
     if (xs.length !== ys.length) raiseValueError("the first two maketrans arguments must have equal length");
     for (let i = 0; i < xs.length; i++)
       out.setItem(xs[i].codePointAt(0) as number, ys[i].codePointAt(0) as number);
-    if (args.length === 3) {
-      const z = strValue(args[2]);
-      if (z === undefined) raiseTypeError(`maketrans() argument 3 must be str, not ${typeName(args[2])}`);
-      for (const ch of z) out.setItem(ch.codePointAt(0) as number, None);
-    }
+    for (const ch of z) out.setItem(ch.codePointAt(0) as number, None);
     return out;
   },
 });

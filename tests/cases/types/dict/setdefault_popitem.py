@@ -1,0 +1,45 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+d = {}
+print(d.setdefault("a"), d)
+print(d.setdefault("a", 5), d)
+print(d.setdefault("b", []), d)
+d["b"].append(1)
+print(d)
+t(lambda: d.setdefault())
+t(lambda: d.setdefault([], 1))
+t(lambda: d.setdefault(1, 2, 3))
+t(lambda: d.setdefault(key=1))
+d = {1: "a", 2: "b", 3: "c"}
+print(d.popitem(), d.popitem(), d)
+d[4] = "d"
+print(d.popitem(), d)
+d.popitem()
+t(lambda: d.popitem())
+t(lambda: {}.popitem(1))
+d = dict.fromkeys(range(5))
+del d[4]
+d[9] = 1
+print(d.popitem(), list(d))
+t(lambda: {}.pop())
+t(lambda: {}.pop(1))
+t(lambda: {}.pop([]))
+t(lambda: {}.pop([], 5))
+t(lambda: {}.pop(1, 2, 3))
+t(lambda: {}.get())
+t(lambda: {}.get([]))
+t(lambda: {}.get(1, 2, 3))
+t(lambda: {1: 2}.get(1.0))
+t(lambda: {1: 2}.get(True))
+t(lambda: {}.keys(1))
+t(lambda: {}.copy(1))
+t(lambda: {}.clear(1))
+t(lambda: {}.__getitem__())
+t(lambda: {}[[]])
+t(lambda: {}[(1, [])])
+t(lambda: {(1, 2): 3}[(1, 2)])
+t(lambda: {}.__contains__([]))
+t(lambda: [] in {})

@@ -1,0 +1,31 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: "abc".center(8, "*"))
+t(lambda: "abc".center(7, "*"))
+t(lambda: "ab".center(7, "*"))
+t(lambda: "ab".center(5))
+t(lambda: "abc".center(2))
+t(lambda: "abc".ljust(6, "\U0001F600"))
+t(lambda: "abc".rjust(6, "é"))
+t(lambda: "abc".center(6, "ab"))
+t(lambda: "abc".center(6, ""))
+t(lambda: "abc".center(6, 1))
+t(lambda: "abc".center("6"))
+t(lambda: "abc".center(-5))
+t(lambda: "abc".ljust())
+t(lambda: "42".zfill(5))
+t(lambda: "-42".zfill(5))
+t(lambda: "+42".zfill(5))
+t(lambda: "--42".zfill(6))
+t(lambda: "".zfill(3))
+t(lambda: "-".zfill(3))
+t(lambda: "abc".zfill(2))
+t(lambda: "abc".zfill(-1))
+t(lambda: "abc".zfill(1.5))
+t(lambda: "abc".zfill())
+class S(str): pass
+for m in ("center", "ljust", "rjust", "zfill"):
+    print(m, type(getattr(S("abc"), m)(3)).__name__, type(getattr(S("abc"), m)(5)).__name__)

@@ -1,0 +1,37 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+for spec in ["", "10", "<10", ">10", "^10", "*^10", "0>5", "=10", ".2", "10.2", "^9.3", "s", "x<5s", "\U0001F600^7", ",", "_", "+", " ", "#", "05", "010s", "d", "z"]:
+    try:
+        print(repr(spec), repr(format("abcd", spec)))
+    except Exception as e:
+        print(repr(spec), type(e).__name__ + ":", e)
+t(lambda: format("abc", 1))
+t(lambda: "abc".__format__())
+t(lambda: "{:{}}".format("a", ">5"))
+t(lambda: "{0:{1}{2}}".format("a", ">", 5))
+t(lambda: "{:{:{}}}".format("a", "b", "c"))
+t(lambda: "{!r:>8}".format("a"))
+t(lambda: "{!s:^8}".format(1))
+t(lambda: "{!a}".format("é"))
+t(lambda: "{!x}".format("é"))
+t(lambda: "{!}".format("é"))
+t(lambda: "{0[0]}".format("abc"))
+t(lambda: "{0[a]}".format({"a": 1}))
+t(lambda: "{0.real}".format(3))
+t(lambda: "{0.nope}".format(3))
+t(lambda: "{0[}".format(3))
+t(lambda: "{".format(3))
+t(lambda: "}".format(3))
+t(lambda: "{0}{}".format(1, 2))
+t(lambda: "{}{0}".format(1, 2))
+t(lambda: "{2}".format(1))
+t(lambda: "{a}".format(1))
+t(lambda: "{0:}".format(None))
+t(lambda: "{0:5}".format(None))
+t(lambda: "{:d}".format("1"))
+t(lambda: "{:s}".format(1))
+t(lambda: "{0!r:}".format(1))
+t(lambda: "{:=^{w}}".format("x", w=9))
