@@ -189,6 +189,10 @@ defineGetSets(functionType, {
   },
   __type_params__: {
     get: (f) => fn(f).typeParams ?? EMPTY_TUPLE,
-    set: (f, v) => void (fn(f).typeParams = v),
+    set(f, v) {
+      // func_set_type_params
+      if (v === null || !(v instanceof PyTuple)) raiseTypeError("__type_params__ must be set to a tuple");
+      fn(f).typeParams = v;
+    },
   },
 });

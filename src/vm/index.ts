@@ -26,6 +26,7 @@ export const unraisableHooks = { write: (_text: string): void => {} };
 
 import { tstate } from "./frame.ts";
 import "./gen.ts";
+import "./typing-intrinsics.ts";
 
 functionHooks.call = callFunction;
 installExceptStar();
