@@ -36,10 +36,12 @@ import { PyBaseException } from "../objects/exceptions.ts";
 import { PyFloat } from "../objects/float.ts";
 import { PyCell, PyFunction } from "../objects/function.ts";
 import { GEN_COMPLETED, GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, PyGen } from "../objects/generator.ts";
+import { buildInterpolation } from "../objects/interpolation.ts";
 import { PyMethod } from "../objects/method.ts";
 import type { CompareOp, PyObject, PyValue } from "../objects/object.ts";
 import { None } from "../objects/singletons.ts";
 import { PySlice } from "../objects/slice.ts";
+import { buildTemplate } from "../objects/template.ts";
 import { EMPTY_TUPLE, newTuple, PyTuple } from "../objects/tuple.ts";
 import { PyType, TPFLAGS_HEAPTYPE, TPFLAGS_METHOD_DESCRIPTOR } from "../objects/type.ts";
 import {
@@ -1174,6 +1176,18 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.CONVERT_VALUE:
             lp[sp - 1] = convertValue(lp[sp - 1] as PyValue, oparg);
             break;
+          // t-strings (PEP 750)
+          case Op.BUILD_INTERPOLATION: {
+            const spec = oparg & 1 ? (lp[--sp] as PyValue) : "";
+            const expr = lp[--sp] as PyValue;
+            lp[sp - 1] = buildInterpolation(lp[sp - 1] as PyValue, expr, oparg >> 2, spec);
+            break;
+          }
+          case Op.BUILD_TEMPLATE: {
+            const interps = lp[--sp] as PyValue;
+            lp[sp - 1] = buildTemplate(lp[sp - 1] as PyValue, interps);
+            break;
+          }
 
           // ---------------------------------------------------------- functions and calls
           case Op.MAKE_FUNCTION: {
