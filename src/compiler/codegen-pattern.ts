@@ -205,7 +205,8 @@ function patternSequence(c: Compiler, p: A.MatchSequence, pc: PatternContext): v
     c.loadConst(size, loc);
     addCompare(c, loc, EQ);
     jumpToFailPop(c, loc, pc, Op.POP_JUMP_IF_FALSE);
-  } else if (!starWildcard) {
+  } else if (size > 1) {
+    // Star: len(subject) >= size - 1 (codegen_pattern_sequence)
     c.addop(Op.GET_LEN, loc);
     c.loadConst(size - 1, loc);
     addCompare(c, loc, GTE);

@@ -692,10 +692,13 @@ function isSequence(v: PyValue): boolean {
   return !(v instanceof PyDict);
 }
 
-const egNew: NewFn = (type, args, kwnames) => {
-  noKw(type, kwnames);
+const egNew: NewFn = (type, argsIn, kwnames) => {
+  // PyArg_ParseTuple("UO:BaseExceptionGroup.__new__") counts the positional arguments first;
+  // keywords are refused by __init__ (BaseExceptionGroup_init).
+  const args = positional(argsIn, kwnames);
   if (args.length !== 2)
     raiseTypeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
+  noKw(type, kwnames);
   const message = args[0];
   if (asString(message) === undefined)
     raiseTypeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeName(message)}`);
@@ -781,7 +784,9 @@ function deriveAndCopy(orig: E.PyBaseExceptionGroup, excs: PyValue[]): PyValue {
   if (!(eg instanceof E.PyBaseExceptionGroup))
     raiseTypeError("derive must return an instance of BaseExceptionGroup");
   eg.traceback = orig.traceback;
+  // PyException_SetCause also sets __suppress_context__
   eg.cause = orig.cause;
+  eg.suppressContext = true;
   eg.context = orig.context;
   const notes = lookupAttr(orig, "__notes__");
   if (notes !== undefined && isSequence(notes)) excDict(eg).setStr("__notes__", newList(toArray(notes)));

@@ -52,7 +52,9 @@ import {
   TPFLAGS_IS_ABSTRACT,
   TPFLAGS_LIST_SUBCLASS,
   TPFLAGS_LONG_SUBCLASS,
+  TPFLAGS_MAPPING,
   TPFLAGS_READY,
+  TPFLAGS_SEQUENCE,
   TPFLAGS_TUPLE_SUBCLASS,
   TPFLAGS_TYPE_SUBCLASS,
   TPFLAGS_UNICODE_SUBCLASS,
@@ -208,6 +210,7 @@ export function mangle(className: string, name: string): string {
 }
 
 const IDENT = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
+const COLLECTION_FLAGS = TPFLAGS_SEQUENCE | TPFLAGS_MAPPING;
 const SUBCLASS_FLAGS =
   TPFLAGS_LONG_SUBCLASS |
   TPFLAGS_LIST_SUBCLASS |
@@ -359,6 +362,10 @@ export function typeNewImpl(
 
   t.mro = computeMro(t);
   for (const b of bases) b.subclasses.add(new WeakRef(t));
+  // inherit_patma_flags (Objects/typeobject.c): the first class in the MRO with a collection flag
+  // decides whether instances match sequence or mapping patterns.
+  for (let i = 1; i < t.mro.length && (t.flags & COLLECTION_FLAGS) === 0; i++)
+    t.flags |= t.mro[i].flags & COLLECTION_FLAGS;
   t.flags |= TPFLAGS_READY;
   fixupSlots(t);
   if (t.tp_new === null) t.tp_new = base.tp_new;

@@ -2,7 +2,7 @@
 // can import them without module cycles. Each type's behaviour (slots, methods) is filled in by
 // its own file (int.ts, str.ts, ...), which imports its shell from here.
 import type { PyValue } from "./object.ts";
-import { c3Linearize, PyType, TPFLAGS_BASETYPE, TPFLAGS_IMMUTABLETYPE } from "./type.ts";
+import { c3Linearize, PyType, TPFLAGS_BASETYPE, TPFLAGS_IMMUTABLETYPE, TPFLAGS_SEQUENCE } from "./type.ts";
 
 // Bootstrap: `type` is an instance of itself and a subclass of `object`.
 export const objectType = new PyType(null, "object", [], TPFLAGS_BASETYPE | TPFLAGS_IMMUTABLETYPE);
@@ -35,13 +35,13 @@ export const complexType = makeBuiltinType("complex");
 export const strType = makeBuiltinType("str");
 export const bytesType = makeBuiltinType("bytes");
 export const bytearrayType = makeBuiltinType("bytearray");
-export const memoryviewType = makeBuiltinType("memoryview", [objectType], FINAL);
+export const memoryviewType = makeBuiltinType("memoryview", [objectType], FINAL | TPFLAGS_SEQUENCE);
 export const tupleType = makeBuiltinType("tuple");
 export const listType = makeBuiltinType("list");
 export const dictType = makeBuiltinType("dict");
 export const setType = makeBuiltinType("set");
 export const frozensetType = makeBuiltinType("frozenset");
-export const rangeType = makeBuiltinType("range", [objectType], FINAL);
+export const rangeType = makeBuiltinType("range", [objectType], FINAL | TPFLAGS_SEQUENCE);
 export const sliceType = makeBuiltinType("slice", [objectType], FINAL);
 export const noneType = makeBuiltinType("NoneType", [objectType], FINAL);
 export const notImplementedType = makeBuiltinType("NotImplementedType", [objectType], FINAL);

@@ -1118,7 +1118,9 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.DICT_UPDATE: {
             const update = lp[--sp] as PyValue;
             const d = lp[sp - oparg] as PyDict;
-            if (update instanceof PyDict) dictMerge(d, update, null);
+            // dict_merge: a dict subclass with its own __iter__ goes through keys()/__getitem__
+            if (update instanceof PyDict && typeOf(update).tp_iter === dictType.tp_iter)
+              dictMerge(d, update, null);
             else {
               if (lookupAttr(update, "keys") === undefined)
                 raiseTypeError(`'${typeName(update)}' object is not a mapping`);
@@ -1130,7 +1132,8 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             const update = lp[--sp] as PyValue;
             const d = lp[sp - oparg] as PyDict;
             const callee = lp[sp - oparg - 3] as PyValue;
-            if (update instanceof PyDict) dictMerge(d, update, callee);
+            if (update instanceof PyDict && typeOf(update).tp_iter === dictType.tp_iter)
+              dictMerge(d, update, callee);
             else {
               if (lookupAttr(update, "keys") === undefined)
                 raiseTypeError(
