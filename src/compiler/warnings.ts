@@ -3,6 +3,7 @@
 // from the warning filters, whether to print them, ignore them, or turn them into a SyntaxError
 // (by throwing a ParseError from the callback, as _PyErr_EmitSyntaxWarning does).
 import type * as A from "../parser/ast.ts";
+import { ComplexValue, EllipsisValue, FloatValue } from "../parser/ast.ts";
 import { kindOf } from "./astutil.ts";
 import type { Loc } from "./instr.ts";
 import { locOf } from "./instr.ts";
@@ -67,10 +68,10 @@ function constantTypeName(v: A.ConstantValue): string {
   if (typeof v === "number" || typeof v === "bigint") return "int";
   if (typeof v === "string") return "str";
   if (v instanceof Uint8Array) return "bytes";
-  const name = (v as object).constructor.name;
-  if (name === "FloatValue") return "float";
-  if (name === "ComplexValue") return "complex";
-  if (name === "EllipsisValue") return "ellipsis";
+  // instanceof, not constructor.name: the bundler may rename classes.
+  if (v instanceof FloatValue) return "float";
+  if (v instanceof ComplexValue) return "complex";
+  if (v instanceof EllipsisValue) return "ellipsis";
   return "object";
 }
 

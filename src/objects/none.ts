@@ -26,7 +26,7 @@ notImplementedType.tp_repr = () => "NotImplemented";
 notImplementedType.nb.nb_bool = () =>
   raiseTypeError("NotImplemented should not be used in a boolean context");
 
-ellipsisType.tp_new = singletonNew("ellipsis", Ellipsis);
+ellipsisType.tp_new = singletonNew("EllipsisType", Ellipsis);
 ellipsisType.tp_repr = () => "Ellipsis";
 
 defineMethods(notImplementedType, { __reduce__: () => "NotImplemented" });

@@ -29,7 +29,17 @@ import { CompareOp, type PyValue } from "./object.ts";
 import { asString, genericGetAttr, hashNotImplemented } from "./object-type.ts";
 import { None, NotImplemented } from "./singletons.ts";
 import { type PyType, TPFLAGS_DISALLOW_INSTANTIATION, TPFLAGS_HEAPTYPE, TPFLAGS_READY } from "./type.ts";
-import { intType, objectType, typeOf, typeType } from "./typeobjects.ts";
+import {
+  bytearrayType,
+  bytesType,
+  intType,
+  listType,
+  objectType,
+  strType,
+  tupleType,
+  typeOf,
+  typeType,
+} from "./typeobjects.ts";
 
 type AnyFn = (...a: never[]) => unknown;
 type SlotTable = Record<string, AnyFn | null>;
@@ -395,6 +405,26 @@ const wrapBinaryR: WrapperFn = (f, self, args, kw, name) => {
   checkNumArgs(name, args, kw, 1);
   return (f as F2)(args[0], self);
 };
+/**
+ * The sequences' repetition is their nb_multiply here; CPython's `str.__mul__` is the sq_repeat
+ * wrapper (wrap_indexargfunc), which converts its argument with PyNumber_AsSsize_t first.
+ */
+function repeatCount(self: PyValue, args: PyValue[]): PyValue {
+  const n = args[0];
+  if (typeof n === "number" || typeof n === "boolean") return n;
+  const t = typeOf(self);
+  for (const s of REPEAT_TYPES) if (t === s || t.isSubtypeOf(s)) return indexOf(n);
+  return n;
+}
+const REPEAT_TYPES = [strType, listType, tupleType, bytesType, bytearrayType];
+const wrapRepeatL: WrapperFn = (f, self, args, kw, name) => {
+  checkNumArgs(name, args, kw, 1);
+  return (f as F2)(self, repeatCount(self, args));
+};
+const wrapRepeatR: WrapperFn = (f, self, args, kw, name) => {
+  checkNumArgs(name, args, kw, 1);
+  return (f as F2)(repeatCount(self, args), self);
+};
 function ternaryArgs(args: PyValue[], kw: readonly string[] | null, name: string): PyValue {
   checkNoKw(name, kw);
   if (args.length < 1) raiseTypeError(`expected at least 1 argument, got ${args.length}`);
@@ -530,8 +560,9 @@ function def(
 
 function binaryDefs(slot: string, op: string, sym: string): void {
   const fn = makeBinarySlot(slot, `__${op}__`, `__r${op}__`) as AnyFn;
-  def(`__${op}__`, slot, wrapBinaryL, fn, `Return self${sym}value.`);
-  def(`__r${op}__`, slot, wrapBinaryR, fn, `Return value${sym}self.`);
+  const seq = op === "mul";
+  def(`__${op}__`, slot, seq ? wrapRepeatL : wrapBinaryL, fn, `Return self${sym}value.`);
+  def(`__r${op}__`, slot, seq ? wrapRepeatR : wrapBinaryR, fn, `Return value${sym}self.`);
 }
 
 // Order follows CPython's slotdefs (it decides the order of wrappers in a builtin type's __dict__).
