@@ -3,7 +3,8 @@
 // the format spec (itself already formatted, as its own interpolations are evaluated first).
 import { repr, typeName } from "./abstract.ts";
 import { bindArgs } from "./args.ts";
-import { defineMembers, defineMethods } from "./descr.ts";
+import { defineClassMethods, defineMembers, defineMethods } from "./descr.ts";
+import { newGenericAlias } from "./genericalias.ts";
 import { raiseSystemError, raiseTypeError, raiseValueError } from "./errors.ts";
 import { PyObject, type PyValue } from "./object.ts";
 import { None } from "./singletons.ts";
@@ -37,6 +38,11 @@ export function buildInterpolation(value: PyValue, expr: PyValue, conversion: nu
   return new PyInterpolation(interpolationType, value, expr, conv, formatSpec);
 }
 
+/** _PyArg_BadArgument names None as "None" and other objects by their type. */
+function argTypeName(v: PyValue): string {
+  return v === None ? "None" : typeName(v);
+}
+
 function ip(self: PyValue): PyInterpolation {
   if (!(self instanceof PyInterpolation))
     raiseTypeError(
@@ -53,18 +59,18 @@ interpolationType.tp_new = (type, args, kwnames) => {
   });
   const expr = expression ?? "";
   if (typeof expr !== "string")
-    raiseTypeError(`Interpolation() argument 'expression' must be str, not ${typeName(expr)}`);
+    raiseTypeError(`Interpolation() argument 'expression' must be str, not ${argTypeName(expr)}`);
   // _conversion_converter
   const conv = conversion ?? None;
   if (conv !== None) {
     if (typeof conv !== "string")
-      raiseTypeError(`Interpolation() argument 'conversion' must be str, not ${typeName(conv)}`);
+      raiseTypeError(`Interpolation() argument 'conversion' must be str, not ${argTypeName(conv)}`);
     if (conv !== "s" && conv !== "r" && conv !== "a")
       raiseValueError("Interpolation() argument 'conversion' must be one of 's', 'a' or 'r'");
   }
   const spec = formatSpec ?? "";
   if (typeof spec !== "string")
-    raiseTypeError(`Interpolation() argument 'format_spec' must be str, not ${typeName(spec)}`);
+    raiseTypeError(`Interpolation() argument 'format_spec' must be str, not ${argTypeName(spec)}`);
   return new PyInterpolation(type, value as PyValue, expr, conv, spec);
 };
 
@@ -80,6 +86,9 @@ defineMembers(interpolationType, {
   format_spec: { get: (s) => ip(s).formatSpec },
 });
 
+defineClassMethods(interpolationType, {
+  __class_getitem__: (cls, args) => newGenericAlias(cls, args[0]),
+});
 defineMethods(interpolationType, {
   __reduce__(self) {
     const i = ip(self);

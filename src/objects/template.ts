@@ -9,6 +9,7 @@ import { interpolationType, type PyInterpolation } from "./interpolation.ts";
 import { PyObject, type PyValue } from "./object.ts";
 import { objectHooks } from "./object-type.ts";
 import { NotImplemented } from "./singletons.ts";
+import { strValue } from "./str.ts";
 import { newTuple, type PyTuple } from "./tuple.ts";
 import { makeBuiltinType, objectType, typeOf } from "./typeobjects.ts";
 
@@ -42,12 +43,14 @@ function tp(self: PyValue): PyTemplate {
 // string is put between adjacent interpolations and at either end.
 templateType.tp_new = (_type, args, kwnames) => {
   if (kwnames !== null && kwnames.length > 0) raiseTypeError("Template.__new__ only accepts *args arguments");
-  const strings: string[] = [];
+  const strings: PyValue[] = [];
   const interps: PyValue[] = [];
   let lastWasStr = false;
   for (const item of args) {
-    if (typeof item === "string") {
-      if (lastWasStr) strings[strings.length - 1] += item;
+    const s = strValue(item);
+    if (s !== undefined) {
+      // A str subclass is kept as is unless it is joined to its neighbour (PyUnicode_Concat).
+      if (lastWasStr) strings[strings.length - 1] = (strValue(strings[strings.length - 1]) as string) + s;
       else strings.push(item);
       lastWasStr = true;
     } else if (typeof item === "object" && typeOf(item) === interpolationType) {
@@ -55,9 +58,7 @@ templateType.tp_new = (_type, args, kwnames) => {
       interps.push(item);
       lastWasStr = false;
     } else {
-      raiseTypeError(
-        `Template.__new__ *args need to be of type 'str' or 'Interpolation', got ${typeName(item)}`,
-      );
+      raiseTypeError(`Template.__new__ *args need to be of type 'str' or 'Interpolation', got ${typeName(item)}`);
     }
   }
   if (!lastWasStr) strings.push("");
@@ -91,7 +92,7 @@ templateIterType.tp_iternext = (self) => {
     it.fromStrings = false;
     if (it.si >= it.strings.length) return undefined;
     const s = it.strings[it.si++];
-    if (s !== "") return s;
+    if (strValue(s) !== "") return s;
   }
   it.fromStrings = true;
   if (it.ii >= it.interps.length) return undefined;
@@ -103,7 +104,7 @@ templateType.nb.nb_add = (a, b) => {
   if (a instanceof PyTemplate && b instanceof PyTemplate) {
     const ls = a.strings.items;
     const rs = b.strings.items;
-    const strings = [...ls.slice(0, -1), (ls[ls.length - 1] as string) + (rs[0] as string), ...rs.slice(1)];
+    const strings = [...ls.slice(0, -1), (strValue(ls[ls.length - 1]) as string) + (strValue(rs[0]) as string), ...rs.slice(1)];
     return new PyTemplate(
       newTuple(strings),
       newTuple([...a.interpolations.items, ...b.interpolations.items]),

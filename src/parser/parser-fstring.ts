@@ -320,7 +320,11 @@ function replacementField(p: Parser, isT: boolean, inSpecOfT: boolean): ast.expr
       const n = p.name();
       if (n !== null) {
         if (bang.lineno !== n.lineno || bang.end_col_offset !== n.col_offset) {
-          p.raiseKnownRange(bang, n, "f-string: conversion type must come right after the exclamation mark");
+          p.raiseKnownRange(
+            bang,
+            n,
+            `${isT ? "t" : "f"}-string: conversion type must come right after the exclamation mark`,
+          );
         }
         conv = { name: n, bang };
       } else p.mark = m;
