@@ -1,6 +1,6 @@
 // The bytearray type (Objects/bytearrayobject.c): a mutable byte buffer with amortised growth.
 // Non-mutating methods reuse bytes-methods.ts and return bytearrays.
-import { index, isTrue, typeName } from "./abstract.ts";
+import { call, index, isTrue, typeName } from "./abstract.ts";
 import { bindArgs, checkPositional, noKeywords } from "./args.ts";
 import { PyBytes } from "./bytes.ts";
 import * as M from "./bytes-methods.ts";
@@ -8,8 +8,9 @@ import { bytesFromArgs, codecArgs } from "./bytes-type.ts";
 import { decodeBytes } from "./codecs-core.ts";
 import { checkNoArgs, defineClassMethods, defineMethods } from "./descr.ts";
 import { raise, raiseTypeError, raiseValueError } from "./errors.ts";
-import { PyExc_IndexError } from "./exceptions.ts";
+import { PyExc_BufferError, PyExc_IndexError } from "./exceptions.ts";
 import { CompareOp, PyObject, type PyValue } from "./object.ts";
+import { asSsize } from "./sequtil.ts";
 import { None, NotImplemented } from "./singletons.ts";
 import { sliceBounds, strListHook, strValue } from "./str.ts";
 import { newTuple } from "./tuple.ts";
@@ -19,7 +20,7 @@ import { bytearrayType, makeBuiltinType, sliceType, typeOf } from "./typeobjects
 export class PyByteArray extends PyObject {
   buf: Uint8Array;
   length: number;
-  /** Live iterators/exports; resizing while > 0 would be a BufferError in CPython (memoryview). */
+  /** ob_exports: memoryviews holding the buffer; resizing while > 0 is a BufferError. */
   exports: number;
   constructor(data: Uint8Array = new Uint8Array(0), type: PyType = bytearrayType) {
     super(type);
@@ -30,7 +31,13 @@ export class PyByteArray extends PyObject {
   get data(): Uint8Array {
     return this.buf.subarray(0, this.length);
   }
+  /** _canresize: a size change while the buffer is exported is a BufferError. */
+  checkResize(n: number): void {
+    if (n !== this.length && this.exports > 0)
+      raise(PyExc_BufferError, "Existing exports of data: object cannot be re-sized");
+  }
   resize(n: number): void {
+    this.checkResize(n);
     if (n > this.buf.length) {
       const grown = new Uint8Array(Math.max(n, this.buf.length + (this.buf.length >> 3) + 6));
       grown.set(this.buf.subarray(0, this.length));
@@ -44,6 +51,7 @@ export class PyByteArray extends PyObject {
   splice(start: number, end: number, repl: Uint8Array): void {
     const tail = this.buf.slice(end, this.length);
     const n = start + repl.length + tail.length;
+    this.checkResize(n);
     this.resize(Math.max(n, this.length));
     this.buf.set(repl, start);
     this.buf.set(tail, start + repl.length);
@@ -61,7 +69,7 @@ const bytesOf = (self: PyValue): Uint8Array => ba(self).data;
 
 bytearrayType.tp_repr = (self) => {
   const name = typeOf(self).name;
-  return `${name}(${M.bytesRepr(bytesOf(self))})`;
+  return `${name}(${M.bytesRepr(bytesOf(self), "b", true)})`;
 };
 bytearrayType.tp_str = bytearrayType.tp_repr;
 bytearrayType.tp_richcompare = (self, other, op) => {
@@ -86,7 +94,7 @@ bytearrayType.tp_richcompare = (self, other, op) => {
 bytearrayType.mp_length = (self) => ba(self).length;
 
 function normIndex(self: PyByteArray, key: PyValue): number {
-  let i = Number(index(key));
+  let i = asSsize(key, PyExc_IndexError);
   if (i < 0) i += self.length;
   if (!(i >= 0 && i < self.length)) raise(PyExc_IndexError, "bytearray index out of range");
   return i;
@@ -124,6 +132,7 @@ bytearrayType.mp_ass_subscript = (self, key, value) => {
       const drop = new Set<number>();
       for (let i = 0, j = start; i < count; i++, j += step) drop.add(j);
       for (let i = 0; i < b.length; i++) if (!drop.has(i)) keep.push(b.buf[i]);
+      b.checkResize(keep.length);
       b.length = 0;
       b.splice(0, 0, Uint8Array.from(keep));
       return;
@@ -137,7 +146,7 @@ bytearrayType.mp_ass_subscript = (self, key, value) => {
       if (buf !== undefined) repl = buf.slice();
       else if (strValue(value) !== undefined)
         raiseTypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-      else repl = M.bytesFromIterable(value);
+      else repl = M.bytesFromIterable(value, "byte");
     }
     if (step === 1) {
       const end = Math.max(start, stop);
@@ -197,6 +206,7 @@ bytearrayType.nb.nb_multiply = (a, b) => {
 bytearrayType.nb.nb_inplace_multiply = (a, b) => {
   const self = ba(a);
   const r = M.repeatBytes(self.data, repeatCount(b));
+  self.checkResize(r.length);
   self.length = 0;
   self.splice(0, 0, r);
   return self;
@@ -222,6 +232,7 @@ bytearrayType.tp_new = (type) => new PyByteArray(new Uint8Array(0), type);
 bytearrayType.tp_init = (self, args, kwnames) => {
   const d = bytesFromArgs("bytearray", args, kwnames);
   const b = ba(self);
+  b.checkResize(d.length);
   b.length = 0;
   b.splice(0, 0, d);
 };
@@ -247,7 +258,7 @@ defineMethods(bytearrayType, {
     const buf = M.asBytesLike(src);
     if (buf === undefined && typeOf(src).tp_iter === null && typeOf(src).lookup("__getitem__") === undefined)
       raiseTypeError(`can't extend bytearray with ${typeName(src)}`);
-    const add = buf !== undefined ? buf.slice() : M.bytesFromIterable(src);
+    const add = buf !== undefined ? buf.slice() : M.bytesFromIterable(src, "byte");
     b.splice(b.length, b.length, add);
     return None;
   },
@@ -453,7 +464,7 @@ defineMethods(bytearrayType, {
 checkNoArgs(bytearrayType);
 
 defineClassMethods(bytearrayType, {
-  fromhex(_cls, args, kwnames) {
+  fromhex(cls, args, kwnames) {
     noKeywords("fromhex", kwnames);
     checkPositional("bytearray.fromhex", args.length, 1, 1);
     let s = strValue(args[0]);
@@ -463,7 +474,8 @@ defineClassMethods(bytearrayType, {
         raiseTypeError(`fromhex() argument must be str or bytes-like, not ${typeName(args[0])}`);
       s = String.fromCharCode(...b);
     }
-    return mk(M.fromhex(s));
+    const r = mk(M.fromhex(s));
+    return cls === bytearrayType ? r : call(cls, [r]);
   },
   maketrans(_cls, args, kwnames) {
     noKeywords("maketrans", kwnames);

@@ -3,8 +3,8 @@
 import { index, isTrue, iter, next, typeName } from "./abstract.ts";
 import { bindArgs, checkPositional } from "./args.ts";
 import { PyBytes } from "./bytes.ts";
-import { raiseTypeError, raiseValueError } from "./errors.ts";
-import type { PyValue } from "./object.ts";
+import { raiseOverflowError, raiseTypeError, raiseValueError } from "./errors.ts";
+import { PyObject, type PyValue } from "./object.ts";
 import { None } from "./singletons.ts";
 import { typeOf } from "./typeobjects.ts";
 
@@ -27,7 +27,10 @@ export function needBytesLike(v: PyValue, what = "a bytes-like object is require
   return b;
 }
 
-export function bytesRepr(data: Uint8Array, prefix = "b"): string {
+/**
+ * bytes_repr; `bytearray` (bytearray_repr) escapes a single quote even inside double quotes.
+ */
+export function bytesRepr(data: Uint8Array, prefix = "b", alwaysEscapeSingle = false): string {
   let hasSingle = false;
   let hasDouble = false;
   for (let i = 0; i < data.length; i++) {
@@ -38,7 +41,7 @@ export function bytesRepr(data: Uint8Array, prefix = "b"): string {
   let out = `${prefix}${String.fromCharCode(quote)}`;
   for (let i = 0; i < data.length; i++) {
     const c = data[i];
-    if (c === quote || c === 0x5c) out += `\\${String.fromCharCode(c)}`;
+    if (c === quote || c === 0x5c || (alwaysEscapeSingle && c === 0x27)) out += `\\${String.fromCharCode(c)}`;
     else if (c === 9) out += "\\t";
     else if (c === 10) out += "\\n";
     else if (c === 13) out += "\\r";
@@ -82,8 +85,11 @@ export function byteValue(v: PyValue): number {
   return n as number;
 }
 
-/** Bytes from an iterable of ints (bytes(iterable), bytearray.extend). */
-export function bytesFromIterable(v: PyValue): Uint8Array {
+/**
+ * Bytes from an iterable of ints (bytes(iterable), bytearray.extend). `what` is "byte" for
+ * bytearray's _getbytevalue message, "bytes" for bytes().
+ */
+export function bytesFromIterable(v: PyValue, what = "bytes"): Uint8Array {
   const out: number[] = [];
   const it = iter(v);
   for (;;) {
@@ -101,7 +107,7 @@ export function bytesFromIterable(v: PyValue): Uint8Array {
     )
       raiseTypeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
     const n = index(x);
-    if (typeof n === "bigint" || n < 0 || n > 255) raiseValueError("bytes must be in range(0, 256)");
+    if (typeof n === "bigint" || n < 0 || n > 255) raiseValueError(`${what} must be in range(0, 256)`);
     out.push(n as number);
   }
   return Uint8Array.from(out);
@@ -482,14 +488,19 @@ export function hex(data: Uint8Array, args: PyValue[], kwnames: readonly string[
   const h = Array.from(data, (c) => c.toString(16).padStart(2, "0"));
   if (sep === undefined) return h.join("");
   let s: string;
+  // Python/pystrhex.c _Py_strhex_impl: len() first, then the ASCII check.
   if (typeof sep === "string") s = sep;
-  else {
+  else if (sep instanceof PyObject && typeOf(sep).mp_length !== null) {
     const b = asBytesLike(sep);
     if (b === undefined) raiseTypeError(`sep must be str or bytes.`);
     s = String.fromCharCode(...b);
-  }
+  } else raiseTypeError(`object of type '${typeName(sep)}' has no len()`);
   if ([...s].length !== 1) raiseValueError("sep must be length 1.");
-  let per = bytesPerSep === undefined ? 1 : Number(index(bytesPerSep));
+  if (s.charCodeAt(0) > 127) raiseValueError("sep must be ASCII.");
+  const perv = bytesPerSep === undefined ? 1 : index(bytesPerSep);
+  if (typeof perv === "bigint" || perv > 2147483647 || perv < -2147483648)
+    raiseOverflowError("Python int too large to convert to C int");
+  let per = perv;
   if (per === 0) return h.join("");
   const groups: string[] = [];
   const fromRight = per > 0;

@@ -10,6 +10,7 @@ import { raise, raiseTypeError, raiseValueError } from "./errors.ts";
 import { PyExc_IndexError } from "./exceptions.ts";
 import { hashBytes } from "./hash.ts";
 import { CompareOp, PyObject, type PyValue } from "./object.ts";
+import { asSsize } from "./sequtil.ts";
 import { NotImplemented } from "./singletons.ts";
 import { setStrDecodeHook, sliceBounds, strListHook, strValue } from "./str.ts";
 import { newTuple } from "./tuple.ts";
@@ -81,7 +82,7 @@ bytesType.mp_subscript = (self, key) => {
     typeOf(key).nb.nb_index === null
   )
     raiseTypeError(`byte indices must be integers or slices, not ${typeName(key)}`);
-  let i = Number(index(key));
+  let i = asSsize(key, PyExc_IndexError);
   if (i < 0) i += d.length;
   if (!(i >= 0 && i < d.length)) raise(PyExc_IndexError, "index out of range");
   return d[i];

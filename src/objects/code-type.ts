@@ -3,7 +3,7 @@
 import { hash, richCompareBool } from "./abstract.ts";
 import { PyBytes } from "./bytes.ts";
 import { coLines, PyCode } from "./code.ts";
-import { defineGetSets, defineMethods } from "./descr.ts";
+import { defineGetSets, defineMembers, defineMethods } from "./descr.ts";
 import { warnEx } from "./errors.ts";
 import { PyExc_DeprecationWarning } from "./exceptions.ts";
 import { addressOf } from "./function.ts";
@@ -67,31 +67,35 @@ function decodeLinetable(c: PyCode): PyBytes {
 
 const strTuple = (names: readonly string[]) => newTuple(names.slice());
 
-defineGetSets(codeType, {
+// code_memberlist (READONLY members: "readonly attribute") and code_getsetlist (codeobject.c).
+defineMembers(codeType, {
   co_argcount: { get: (s) => code(s).co_argcount },
   co_posonlyargcount: { get: (s) => code(s).co_posonlyargcount },
   co_kwonlyargcount: { get: (s) => code(s).co_kwonlyargcount },
   co_stacksize: { get: (s) => code(s).co_stacksize },
   co_flags: { get: (s) => code(s).co_flags },
   co_nlocals: { get: (s) => code(s).co_nlocals },
-  co_code: { get: (s) => codeBytes(code(s).co_code) },
   co_consts: { get: (s) => newTuple(code(s).co_consts.slice()) },
   co_names: { get: (s) => strTuple(code(s).co_names) },
-  co_varnames: { get: (s) => strTuple(code(s).co_varnames) },
-  co_cellvars: { get: (s) => strTuple(code(s).co_cellvars) },
-  co_freevars: { get: (s) => strTuple(code(s).co_freevars) },
   co_filename: { get: (s) => code(s).co_filename },
   co_name: { get: (s) => code(s).co_name },
   co_qualname: { get: (s) => code(s).co_qualname },
   co_firstlineno: { get: (s) => code(s).co_firstlineno },
   co_linetable: { get: (s) => new PyBytes(code(s).co_linetable.slice()) },
+  co_exceptiontable: { get: (s) => new PyBytes(code(s).co_exceptiontable.slice()) },
+});
+
+defineGetSets(codeType, {
   co_lnotab: {
     get: (s) => {
       warnEx(PyExc_DeprecationWarning, "co_lnotab is deprecated, use co_lines instead.", 1);
       return decodeLinetable(code(s));
     },
   },
-  co_exceptiontable: { get: (s) => new PyBytes(code(s).co_exceptiontable.slice()) },
+  co_varnames: { get: (s) => strTuple(code(s).co_varnames) },
+  co_cellvars: { get: (s) => strTuple(code(s).co_cellvars) },
+  co_freevars: { get: (s) => strTuple(code(s).co_freevars) },
+  co_code: { get: (s) => codeBytes(code(s).co_code) },
 });
 
 defineMethods(codeType, {

@@ -160,7 +160,10 @@ defineMembers(BaseExc, {
   __suppress_context__: {
     get: (e) => (e as Exc).suppressContext,
     set: (e, v) => {
-      (e as Exc).suppressContext = v !== null && isTrue(v);
+      // A T_BOOL member (exceptions.c BaseException_members): only a bool is accepted.
+      if (v === null) raiseTypeError("can't delete numeric/char attribute");
+      if (typeof v !== "boolean") raiseTypeError("attribute value type must be bool");
+      (e as Exc).suppressContext = v;
     },
   },
 });

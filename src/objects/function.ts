@@ -6,9 +6,9 @@
 
 import { call } from "./abstract.ts";
 import type { PyCode } from "./code.ts";
-import { defineGetSets } from "./descr.ts";
+import { defineGetSets, defineMembers } from "./descr.ts";
 import { PyDict } from "./dict.ts";
-import { raiseTypeError } from "./errors.ts";
+import { raiseTypeError, raiseValueError } from "./errors.ts";
 import { PyObject, type PyValue } from "./object.ts";
 import { instanceDictGet, instanceDictSet } from "./object-type.ts";
 import { None } from "./singletons.ts";
@@ -111,18 +111,27 @@ function fn(v: PyValue): PyFunction {
   return v as PyFunction;
 }
 
+// READONLY members in CPython (func_memberlist): setting them says "readonly attribute".
+defineMembers(functionType, {
+  __globals__: { get: (f) => fn(f).globals },
+  __builtins__: { get: (f) => fn(f).builtins },
+  __closure__: { get: (f) => fn(f).closure ?? None },
+});
+
 defineGetSets(functionType, {
   __code__: {
     get: (f) => fn(f).code,
     set: (f, v) => {
       if (v === null || typeOf(v) !== codeType) raiseTypeError("__code__ must be set to a code object");
+      // funcobject.c func_set_code: the closure must fit the code's free variables.
+      const nfree = (v as PyCode).co_nfreevars;
+      const nclosure = fn(f).closure?.items.length ?? 0;
+      if (nclosure !== nfree)
+        raiseValueError(`${fn(f).name}() requires a code object with ${nclosure} free vars, not ${nfree}`);
       fn(f).code = v as PyCode;
       fn(f).version++;
     },
   },
-  __globals__: { get: (f) => fn(f).globals },
-  __builtins__: { get: (f) => fn(f).builtins },
-  __closure__: { get: (f) => fn(f).closure ?? None },
   __name__: {
     get: (f) => fn(f).name,
     set: (f, v) => {

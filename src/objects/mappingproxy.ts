@@ -5,6 +5,7 @@ import {
   callMethod,
   contains,
   getItem,
+  hash,
   iter,
   len,
   lookupAttr,
@@ -88,6 +89,8 @@ mappingproxyType.tp_str = (p) => {
   return r === undefined ? repr(p) : (asString(callMethod(target(p), "__str__", [])) ?? repr(p));
 };
 mappingproxyType.tp_richcompare = (p, other, op) => richCompare(target(p), other, op);
+// mappingproxy_hash (descrobject.c): the hash of the wrapped mapping.
+mappingproxyType.tp_hash = (p) => hash(target(p));
 mappingproxyType.nb.nb_or = (a, b) => {
   const x = a instanceof PyMappingProxy ? target(a) : a;
   const y = b instanceof PyMappingProxy ? target(b) : b;

@@ -163,18 +163,21 @@ function padText(s: string, flags: number, width: number): string {
 
 function charArg(v: PyValue, bytes: boolean): string {
   if (bytes) {
-    const b = asBytesLike(v);
-    if (b !== undefined && v instanceof PyBytes) {
-      if (b.length !== 1) raiseTypeError("%c requires an integer in range(256) or a single byte");
+    // bytesobject.c byte_converter: bytes or bytearray of length 1, else an int in range(256).
+    if (v instanceof PyBytes || typeOf(v).isSubtypeOf(bytearrayType)) {
+      const b = asBytesLike(v) as Uint8Array;
+      if (b.length !== 1)
+        raiseTypeError(
+          `%c requires an integer in range(256) or a single byte, not a ${v instanceof PyBytes ? "bytes" : "bytearray"} object of length ${b.length}`,
+        );
       return String.fromCharCode(b[0]);
     }
-    if (b !== undefined && b.length === 1) return String.fromCharCode(b[0]);
     const i = asIntValue(v);
-    if (i === undefined || i < 0 || i > 255) {
-      if (i === undefined) raiseTypeError("%c requires an integer in range(256) or a single byte");
-      raiseOverflowError("%c arg not in range(256)");
-    }
-    return String.fromCharCode(Number(i));
+    if (i === undefined && typeOf(v).nb.nb_index === null)
+      raiseTypeError(`%c requires an integer in range(256) or a single byte, not ${typeName(v)}`);
+    const n = i === undefined ? index(v) : i;
+    if (n < 0 || n > 255) raiseOverflowError("%c arg not in range(256)");
+    return String.fromCharCode(Number(n));
   }
   const s = strValue(v);
   if (s !== undefined) {
