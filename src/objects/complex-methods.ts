@@ -4,7 +4,7 @@
 import { call, typeName } from "./abstract.ts";
 import { bindArgs } from "./args.ts";
 import { PyComplex } from "./complex.ts";
-import { defineClassMethods, defineGetSets, defineMethods } from "./descr.ts";
+import { defineClassMethods, defineMembers, defineMethods } from "./descr.ts";
 import { raiseOverflowError, raiseTypeError, raiseValueError, raiseZeroDivisionError } from "./errors.ts";
 import { PyExc_DeprecationWarning } from "./exceptions.ts";
 import { PyFloat } from "./float.ts";
@@ -558,7 +558,8 @@ defineClassMethods(complexType, {
   },
 });
 
-defineGetSets(complexType, {
+// READONLY T_DOUBLE members in CPython (complex_members): member_descriptor, "readonly attribute".
+defineMembers(complexType, {
   real: { get: (self) => new PyFloat(cv(self).real) },
   imag: { get: (self) => new PyFloat(cv(self).imag) },
 });

@@ -38,15 +38,24 @@ export function frameLineno(f: Frame): number {
   return f.code.addr2line(f.lasti) ?? -1;
 }
 
+/** _PyFrame_HasHiddenLocals: an inlined comprehension's variable is set (PEP 709). */
+function hasHiddenLocals(f: Frame): boolean {
+  const kinds = f.code.co_localspluskinds;
+  for (let i = 0; i < kinds.length; i++)
+    if (kinds[i] & CO_FAST_HIDDEN && f.localsplus[i] !== null && f.localsplus[i] !== undefined) return true;
+  return false;
+}
+
 /** f_locals: the locals mapping, or for function frames a snapshot dict of the fast locals. */
 export function frameLocals(f: Frame): PyValue {
   const code = f.code;
-  if (!(code.co_flags & CO_OPTIMIZED) && f.locals !== null) return f.locals;
-  const d = new PyDict();
   const kinds = code.co_localspluskinds;
   const names = code.co_localsplusnames;
+  if (!(code.co_flags & CO_OPTIMIZED) && f.locals !== null && !hasHiddenLocals(f)) return f.locals;
+  // A function's fast locals; or, in a module/class body running an inlined comprehension
+  // (PEP 709), its hidden iteration variables (_PyFrame_GetLocals: a FrameLocalsProxy copy).
+  const d = new PyDict();
   for (let i = 0; i < names.length; i++) {
-    if (kinds[i] & CO_FAST_HIDDEN) continue;
     let v = f.localsplus[i];
     if (v instanceof PyCell && (kinds[i] & (0x40 | CO_FAST_FREE)) !== 0) v = v.ref;
     if (v === null || v === undefined) continue;

@@ -95,7 +95,7 @@ moduleType.tp_new = (type) => {
 moduleType.tp_init = (self, args, kwnames) => {
   const [name, doc] = bindArgs("module", args, kwnames, { names: ["name", "doc"], required: 1, posOnly: 0 });
   if (asString(name as PyValue) === undefined)
-    raiseTypeError(`module.__init__() argument 'name' must be str, not ${typeName(name as PyValue)}`);
+    raiseTypeError(`module() argument 'name' must be str, not ${typeName(name as PyValue)}`);
   initModuleDict((self as PyModule).dict, name as PyValue, doc ?? None);
 };
 moduleType.tp_repr = moduleRepr;

@@ -223,8 +223,20 @@ export function objectRepr(self: PyValue): string {
   return `<${t.name} object at ${addressOfValue(self)}>`;
 }
 
+/**
+ * Installed by slots.ts: object_str of an instance whose __repr__ is Python code. object_str
+ * calls tp_repr directly and PyObject_Str checks the result, so a bad __repr__ result is reported
+ * as "__str__ returned non-string". Returns null when the type's tp_repr is not the Python slot.
+ */
+export const objectStrHook = { viaSlotRepr: null as ((self: PyValue) => string | null) | null };
+
 /** object_str: calls the type's repr slot. */
 export function objectStr(self: PyValue): string {
+  const h = objectStrHook.viaSlotRepr;
+  if (h !== null) {
+    const s = h(self);
+    if (s !== null) return s;
+  }
   return repr(self);
 }
 
@@ -453,9 +465,9 @@ defineClassMethods(objectType, {
   },
   __init_subclass__(cls, args, kwnames) {
     if (kwnames !== null && kwnames.length > 0)
-      raiseTypeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);
+      raiseTypeError(`${cls.qualname}.__init_subclass__() takes no keyword arguments`);
     if (args.length)
-      raiseTypeError(`${cls.name}.__init_subclass__() takes no arguments (${args.length} given)`);
+      raiseTypeError(`${cls.qualname}.__init_subclass__() takes no arguments (${args.length} given)`);
     return None;
   },
 });

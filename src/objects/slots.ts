@@ -26,7 +26,7 @@ import { PyBuiltinFunction, PyWrapperDescriptor, type WrapperFn } from "./descr.
 import { newException, raise, raiseAttributeError, raiseTypeError, raiseValueError } from "./errors.ts";
 import * as E from "./exceptions.ts";
 import { CompareOp, type PyValue } from "./object.ts";
-import { asString, genericGetAttr, hashNotImplemented } from "./object-type.ts";
+import { asString, genericGetAttr, hashNotImplemented, objectStrHook } from "./object-type.ts";
 import { None, NotImplemented } from "./singletons.ts";
 import { type PyType, TPFLAGS_DISALLOW_INSTANTIATION, TPFLAGS_HEAPTYPE, TPFLAGS_READY } from "./type.ts";
 import {
@@ -112,6 +112,14 @@ export function slotTpRepr(self: PyValue): string {
   if (s === undefined) raiseTypeError(`__repr__ returned non-string (type ${typeName(r)})`);
   return s;
 }
+
+objectStrHook.viaSlotRepr = (self) => {
+  if (typeOf(self).tp_repr !== slotTpRepr) return null;
+  const r = callOrMissing(self, "__repr__", [self]);
+  const s = asString(r);
+  if (s === undefined) raiseTypeError(`__str__ returned non-string (type ${typeName(r)})`);
+  return s;
+};
 
 export function slotTpStr(self: PyValue): string {
   const r = callOrMissing(self, "__str__", [self]);
