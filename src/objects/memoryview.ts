@@ -3,24 +3,24 @@
 // 64-bit little-endian platform), N-dimensional shapes and strides from cast(), item access,
 // slicing of the first dimension, tolist/tobytes, comparison by unpacked items, and the export
 // count of a bytearray (resizing it while a view is not released is a BufferError).
-import { richCompareBool, typeName } from "./abstract.ts";
+import { hash, isTrue, richCompareBool, typeName } from "./abstract.ts";
 import { bindArgs, checkPositional, noKeywords } from "./args.ts";
 import { PyByteArray } from "./bytearray.ts";
 import { PyBytes } from "./bytes.ts";
 import * as M from "./bytes-methods.ts";
 import { checkNoArgs, defineGetSets, defineMethods } from "./descr.ts";
 import { raise, raiseNotImplementedError, raiseTypeError, raiseValueError } from "./errors.ts";
-import { PyExc_BufferError, PyExc_IndexError } from "./exceptions.ts";
+import { PyExc_IndexError } from "./exceptions.ts";
 import { PyFloat } from "./float.ts";
 import { addressOf } from "./function.ts";
-import { hash, hashBytes } from "./hash.ts";
+import { hashBytes } from "./hash.ts";
 import { asIntValue, normInt } from "./numeric.ts";
 import { CompareOp, PyObject, type PyValue } from "./object.ts";
 import { asSsize, isIndex } from "./sequtil.ts";
 import { Ellipsis, None, NotImplemented } from "./singletons.ts";
 import { sliceBounds, strListHook, strValue } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
-import { floatType, makeBuiltinType, memoryviewType, sliceType, typeOf } from "./typeobjects.ts";
+import { makeBuiltinType, memoryviewType, sliceType, typeOf } from "./typeobjects.ts";
 
 /** Item sizes of the native formats (struct's '@' mode on a 64-bit platform). */
 const ITEMSIZE: Record<string, number> = {
@@ -185,7 +185,8 @@ export class PyMemoryView extends PyObject {
       return b.slice(this.offset, this.offset + this.nbytes);
     const out = new Uint8Array(this.nbytes);
     let k = 0;
-    for (const off of this.itemOffsets(fortran)) for (let j = 0; j < this.itemsize; j++) out[k++] = b[off + j];
+    for (const off of this.itemOffsets(fortran))
+      for (let j = 0; j < this.itemsize; j++) out[k++] = b[off + j];
     return out;
   }
   release(): void {
@@ -240,7 +241,7 @@ function halfToDouble(h: number): number {
 function doubleToHalf(x: number): number | null {
   if (Number.isNaN(x)) return 0x7e00;
   const sign = x < 0 || Object.is(x, -0) ? 0x8000 : 0;
-  let a = Math.abs(x);
+  const a = Math.abs(x);
   if (a === Number.POSITIVE_INFINITY) return sign | 0x7c00;
   if (a < 2 ** -14) {
     // subnormal: units of 2**-24
@@ -256,7 +257,6 @@ function doubleToHalf(x: number): number | null {
     e++;
   }
   if (e > 15) return null;
-  a = 0;
   return sign | ((e + 15) << 10) | m;
 }
 
@@ -375,8 +375,7 @@ function pack(c: string, fmt: string, b: Uint8Array, off: number, value: PyValue
       }
       if (c === "d") dv.setFloat64(off, x, true);
       else if (c === "f") {
-        if (Number.isFinite(x) && !Number.isFinite(Math.fround(x))) valueError();
-        dv.setFloat32(off, x, true);
+        dv.setFloat32(off, x, true); // 3.14: an overflow stores inf (no error)
       } else {
         const h = doubleToHalf(x);
         if (h === null) valueError();
@@ -385,7 +384,7 @@ function pack(c: string, fmt: string, b: Uint8Array, off: number, value: PyValue
       return;
     }
     case "?":
-      b[off] = richCompareBool(value, false, CompareOp.NE) ? 1 : 0;
+      b[off] = isTrue(value) ? 1 : 0;
       return;
     case "c":
       if (!(value instanceof PyBytes)) typeError();
@@ -691,7 +690,8 @@ defineMethods(memoryviewType, {
     if (v.ndim !== 1) raiseNotImplementedError("multi-dimensional lookup is not implemented");
     const c = formatChar(v);
     let n = 0;
-    for (const off of v.itemOffsets()) if (richCompareBool(unpack(c, v.base(), off), args[0], CompareOp.EQ)) n++;
+    for (const off of v.itemOffsets())
+      if (richCompareBool(unpack(c, v.base(), off), args[0], CompareOp.EQ)) n++;
     return n;
   },
   index(self, args, kwnames) {
@@ -722,7 +722,8 @@ defineMethods(memoryviewType, {
     });
     const v = mv(self);
     const fmt = strValue(format as PyValue);
-    if (fmt === undefined) raiseTypeError(`cast() argument 'format' must be str, not ${typeName(format as PyValue)}`);
+    if (fmt === undefined)
+      raiseTypeError(`cast() argument 'format' must be str, not ${typeName(format as PyValue)}`);
     if (!v.cContiguous()) raiseTypeError("memoryview: casts are restricted to C-contiguous views");
     const hasShape = shape !== undefined && shape !== None;
     if ((hasShape || v.ndim !== 1) && v.shape.includes(0))
@@ -745,7 +746,7 @@ defineMethods(memoryviewType, {
     const len = v.nbytes;
     const itemsize = ITEMSIZE[dest];
     if (len % itemsize) raiseTypeError("memoryview: length is not a multiple of itemsize");
-    const r = new PyMemoryView(v.mbuf, v.offset, len / itemsize, itemsize, v.readonly, dest);
+    const r = new PyMemoryView(v.mbuf, v.offset, len / itemsize, itemsize, v.readonly, fmt);
     try {
       if (hasShape) {
         if ((shape as PyTuple).items.length === 0) {
@@ -790,6 +791,3 @@ defineGetSets(memoryviewType, {
   f_contiguous: { get: (self) => mv(self).fContiguous() },
   contiguous: { get: (self) => mv(self).cContiguous() || mv(self).fContiguous() },
 });
-
-void floatType;
-void PyExc_BufferError;
