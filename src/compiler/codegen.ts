@@ -234,6 +234,9 @@ export class Compiler {
   /** ADDOP_LOAD_CONST: small ints use LOAD_SMALL_INT (codegen_addop_load_const). */
   loadConst(v: PyValue, loc: Loc): void {
     if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 256 && !Object.is(v, -0)) {
+      // The constant is still registered: remove_unused_consts keeps co_consts[0] even when
+      // unused, so a leading small int stays in co_consts as in CPython.
+      this.addConst(v);
       this.addopI(Op.LOAD_SMALL_INT, v, loc);
       return;
     }

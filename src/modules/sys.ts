@@ -3,7 +3,7 @@
 // exc_info()/exception(), version information, platform, modules, path.
 
 import type { Host } from "../host/host.ts";
-import { call, getAttr, lookupAttr, str as strOf, typeName } from "../objects/abstract.ts";
+import { call, getAttr, lookupAttr, setAttr, str as strOf, typeName } from "../objects/abstract.ts";
 import { bindArgs, checkPositional, noKeywords } from "../objects/args.ts";
 import { defineGetSets, defineMethods, PyBuiltinFunction } from "../objects/descr.ts";
 import { PyDict } from "../objects/dict.ts";
@@ -19,6 +19,7 @@ import { PyObject, type PyValue } from "../objects/object.ts";
 import { None } from "../objects/singletons.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { makeBuiltinType, objectType, typeOf } from "../objects/typeobjects.ts";
+import { vmHooks } from "../vm/eval.ts";
 import { currentHandledException, tstate } from "../vm/frame.ts";
 import { newBuiltinModule } from "./modutil.ts";
 import { builtinModuleNames } from "./registry.ts";
@@ -366,7 +367,40 @@ export function createSysModule(host: Host, argv: string[], repr: (v: PyValue) =
   );
   d.setStr("excepthook", excepthook);
   d.setStr("__excepthook__", excepthook);
+  // sys_displayhook (Python/sysmodule.c): repr of a non-None value to sys.stdout, kept in builtins._
+  const displayhook = new PyBuiltinFunction(
+    "displayhook",
+    (args, kwnames) => {
+      noKeywords("displayhook", kwnames);
+      checkPositional("sys.displayhook", args.length, 1, 1);
+      const o = args[0];
+      if (o === None) return None;
+      const builtins = modules.getStr("builtins");
+      if (builtins === undefined) raise(E.PyExc_RuntimeError, "lost builtins module");
+      setAttr(builtins, "_", None);
+      const out = d.getStr("stdout");
+      if (out === undefined || out === None) raise(E.PyExc_RuntimeError, "lost sys.stdout");
+      const write = getAttr(out, "write");
+      call(write, [repr(o)]);
+      call(write, ["\n"]);
+      setAttr(builtins, "_", o);
+      return None;
+    },
+    mod,
+  );
+  d.setStr("displayhook", displayhook);
+  d.setStr("__displayhook__", displayhook);
   modules.setStr("sys", mod);
   sysState = { module: mod, stdout, stderr, modules };
   return sysState;
 }
+
+// INTRINSIC_PRINT (print_expr, Python/intrinsics.c): an expression statement compiled in 'single'
+// mode hands its value to sys.displayhook.
+vmHooks.intrinsic1 = ((prev) => (op: number, v: PyValue) => {
+  if (op !== 1) return prev(op, v);
+  const hook = sysState?.module.dict.getStr("displayhook");
+  if (hook === undefined) raise(E.PyExc_RuntimeError, "lost sys.displayhook");
+  call(hook, [v]);
+  return None;
+})(vmHooks.intrinsic1);

@@ -2038,7 +2038,8 @@ function getANext(aiter: PyValue): PyValue {
 /** _PyEval_GetAwaitable / _PyCoro_GetAwaitableIter. */
 export function getAwaitable(obj: PyValue, oparg: number): PyValue {
   if (obj instanceof PyGen && obj.type === coroutineType) {
-    if (obj.state === GEN_RUNNING || (obj.state === GEN_SUSPENDED && isYieldingFrom(obj)))
+    // only a delegating coroutine is refused here; a running one fails when sent to
+    if (obj.state === GEN_SUSPENDED && isYieldingFrom(obj))
       raise(E.PyExc_RuntimeError, "coroutine is being awaited already");
     return obj;
   }
