@@ -4,8 +4,8 @@
 import { repr, typeName } from "./abstract.ts";
 import { bindArgs } from "./args.ts";
 import { defineClassMethods, defineMembers, defineMethods } from "./descr.ts";
-import { newGenericAlias } from "./genericalias.ts";
 import { raiseSystemError, raiseTypeError, raiseValueError } from "./errors.ts";
+import { newGenericAlias } from "./genericalias.ts";
 import { PyObject, type PyValue } from "./object.ts";
 import { None } from "./singletons.ts";
 import { newTuple } from "./tuple.ts";

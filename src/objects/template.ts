@@ -58,7 +58,9 @@ templateType.tp_new = (_type, args, kwnames) => {
       interps.push(item);
       lastWasStr = false;
     } else {
-      raiseTypeError(`Template.__new__ *args need to be of type 'str' or 'Interpolation', got ${typeName(item)}`);
+      raiseTypeError(
+        `Template.__new__ *args need to be of type 'str' or 'Interpolation', got ${typeName(item)}`,
+      );
     }
   }
   if (!lastWasStr) strings.push("");
@@ -104,7 +106,11 @@ templateType.nb.nb_add = (a, b) => {
   if (a instanceof PyTemplate && b instanceof PyTemplate) {
     const ls = a.strings.items;
     const rs = b.strings.items;
-    const strings = [...ls.slice(0, -1), (strValue(ls[ls.length - 1]) as string) + (strValue(rs[0]) as string), ...rs.slice(1)];
+    const strings = [
+      ...ls.slice(0, -1),
+      (strValue(ls[ls.length - 1]) as string) + (strValue(rs[0]) as string),
+      ...rs.slice(1),
+    ];
     return new PyTemplate(
       newTuple(strings),
       newTuple([...a.interpolations.items, ...b.interpolations.items]),
