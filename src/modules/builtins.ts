@@ -1,6 +1,8 @@
 // The `builtins` module (Python/bltinmodule.c): the builtin functions, the builtin types and
 // exceptions under their Python names, None/Ellipsis/NotImplemented, __build_class__.
 import {
+  isInstance as absIsInstance,
+  isSubclass as absIsSubclass,
   binaryOp,
   call,
   delAttr,
@@ -20,8 +22,8 @@ import {
 import { bindArgs, checkPositional, noKeywords } from "../objects/args.ts";
 import { filterType, mapType, zipType } from "../objects/bltin-iters.ts";
 import { PyBytes } from "../objects/bytes.ts";
-import { asBytesLike } from "../objects/bytes-methods.ts";
 import { PyCode } from "../objects/code.ts";
+import { PyComplex } from "../objects/complex.ts";
 import { PyBuiltinFunction } from "../objects/descr.ts";
 import { PyDict } from "../objects/dict.ts";
 import { enumerateType, reversedType } from "../objects/enumobject.ts";
@@ -38,12 +40,13 @@ import { PyModule } from "../objects/module.ts";
 import { CompareOp, type PyValue } from "../objects/object.ts";
 import { idOf } from "../objects/object-type.ts";
 import { Ellipsis, None, NotImplemented } from "../objects/singletons.ts";
+import { strValue } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { PyType } from "../objects/type.ts";
 import * as T from "../objects/typeobjects.ts";
 import { typeOf } from "../objects/typeobjects.ts";
 import { compileSource } from "../vm/compile.ts";
-import { instanceHooks, newFunctionFrame, runCode, vmHooks } from "../vm/eval.ts";
+import { instanceHooks, runCode, vmHooks } from "../vm/eval.ts";
 import { tstate } from "../vm/frame.ts";
 import { genSendEx, newAnextAwaitable, type SendResult } from "../vm/gen.ts";
 import { ascii, format as formatValue, power } from "../vm/ops.ts";
@@ -136,11 +139,17 @@ const input: Fn = (args, kwnames) => {
 
 // ---------------------------------------------------------------- attributes and types
 
+/** An attribute name for getattr() and friends: a str or str subclass (PyUnicode_Check). */
+function attrName(v: PyValue): string {
+  const s = strValue(v);
+  if (s === undefined) raiseTypeError(`attribute name must be string, not '${typeName(v)}'`);
+  return s;
+}
+
 const getattr: Fn = (args, kwnames) => {
   noKw("getattr", kwnames);
   checkPositional("getattr", args.length, 2, 3);
-  const name = args[1];
-  if (typeof name !== "string") raiseTypeError(`attribute name must be string, not '${typeName(name)}'`);
+  const name = attrName(args[1]);
   if (args.length === 3) {
     const v = lookupAttr(args[0], name);
     return v === undefined ? args[2] : v;
@@ -151,8 +160,7 @@ const getattr: Fn = (args, kwnames) => {
 const setattr: Fn = (args, kwnames) => {
   noKw("setattr", kwnames);
   checkPositional("setattr", args.length, 3, 3);
-  const name = args[1];
-  if (typeof name !== "string") raiseTypeError(`attribute name must be string, not '${typeName(name)}'`);
+  const name = attrName(args[1]);
   setAttr(args[0], name, args[2]);
   return None;
 };
@@ -160,8 +168,7 @@ const setattr: Fn = (args, kwnames) => {
 const delattr: Fn = (args, kwnames) => {
   noKw("delattr", kwnames);
   checkPositional("delattr", args.length, 2, 2);
-  const name = args[1];
-  if (typeof name !== "string") raiseTypeError(`attribute name must be string, not '${typeName(name)}'`);
+  const name = attrName(args[1]);
   delAttr(args[0], name);
   return None;
 };
@@ -169,17 +176,9 @@ const delattr: Fn = (args, kwnames) => {
 const hasattr: Fn = (args, kwnames) => {
   noKw("hasattr", kwnames);
   checkPositional("hasattr", args.length, 2, 2);
-  const name = args[1];
-  if (typeof name !== "string") raiseTypeError(`attribute name must be string, not '${typeName(name)}'`);
+  const name = attrName(args[1]);
   return lookupAttr(args[0], name) !== undefined;
 };
-
-function classInfoCheck(cls: PyValue, what: string): void {
-  if (!(cls instanceof PyType) && !(cls instanceof PyTuple)) {
-    if (lookupAttr(cls, "__bases__") === undefined)
-      raiseTypeError(`${what} arg 2 must be a type, a tuple of types, or a union`);
-  }
-}
 
 export function isInstance(obj: PyValue, cls: PyValue): boolean {
   if (cls instanceof PyType) {
@@ -201,8 +200,8 @@ export function isInstance(obj: PyValue, cls: PyValue): boolean {
   }
   const check = typeOf(cls).lookup("__instancecheck__");
   if (check !== undefined) return isTrue(call(check, [cls, obj]));
-  classInfoCheck(cls, "isinstance()");
-  raiseTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+  // object_isinstance's fallback for classes that only have __bases__ (abstract_issubclass)
+  return absIsInstance(obj, cls);
 }
 
 export function isSubclass(derived: PyValue, cls: PyValue): boolean {
@@ -221,7 +220,8 @@ export function isSubclass(derived: PyValue, cls: PyValue): boolean {
   }
   const check = typeOf(cls).lookup("__subclasscheck__");
   if (check !== undefined) return isTrue(call(check, [cls, derived]));
-  raiseTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  // recursive_issubclass: __bases__ tuples stand in for classes (abstract_issubclass)
+  return absIsSubclass(derived, cls);
 }
 
 const isinstance: Fn = (args, kwnames) => {
@@ -346,6 +346,19 @@ const any: Fn = (args, kwnames) => {
   return r;
 };
 
+/** cs_add (Python/bltinmodule.c): Neumaier's step on a [hi, lo] pair. */
+function csAdd(total: number[], x: number): void {
+  const t = total[0] + x;
+  if (Math.abs(total[0]) >= Math.abs(x)) total[1] += total[0] - t + x;
+  else total[1] += x - t + total[0];
+  total[0] = t;
+}
+
+/** cs_to_double: the compensation is added only when non-zero and finite. */
+function csToDouble(total: number[]): number {
+  return total[1] !== 0 && Number.isFinite(total[1]) ? total[0] + total[1] : total[0];
+}
+
 const sum: Fn = (args, kwnames) => {
   const [iterable, startArg] = bindArgs("sum", args, kwnames, {
     names: ["iterable", "start"],
@@ -380,6 +393,33 @@ const sum: Fn = (args, kwnames) => {
       }
       if (c !== 0 && Number.isFinite(c)) f += c;
       acc = new PyFloat(f);
+      if (item === undefined) return acc;
+      acc = binaryOp(acc, item, "nb_add", "+");
+      continue;
+    }
+    if (acc instanceof PyComplex && acc.type === T.complexType) {
+      // builtin_sum_impl (3.12+): exact complex sums compensate both parts (cs_add/cs_to_double)
+      const re = [acc.real, 0];
+      const im = [acc.imag, 0];
+      let item: PyValue | undefined;
+      for (;;) {
+        item = nextFn(it);
+        if (item === undefined) break;
+        if (item instanceof PyComplex && item.type === T.complexType) {
+          csAdd(re, item.real);
+          csAdd(im, item.imag);
+        } else if (item instanceof PyFloat) {
+          csAdd(re, item.value);
+          csAdd(im, 0);
+        } else if (typeof item === "number" && Math.abs(item) < 2 ** 53) {
+          csAdd(re, item);
+          csAdd(im, 0);
+        } else if (typeof item === "boolean") {
+          csAdd(re, item ? 1 : 0);
+          csAdd(im, 0);
+        } else break;
+      }
+      acc = new PyComplex(csToDouble(re), csToDouble(im));
       if (item === undefined) return acc;
       acc = binaryOp(acc, item, "nb_add", "+");
       continue;
@@ -526,14 +566,15 @@ const ord: Fn = (args, kwnames) => {
   noKw("ord", kwnames);
   checkPositional("ord", args.length, 1, 1);
   const v = args[0];
-  if (typeof v === "string") {
-    const cps = [...v];
+  const sv = strValue(v);
+  if (sv !== undefined) {
+    const cps = [...sv];
     if (cps.length !== 1)
       raiseTypeError(`ord() expected a character, but string of length ${cps.length} found`);
     return cps[0].codePointAt(0) as number;
   }
   const t = typeOf(v);
-  if (t === T.bytesType || t === T.bytearrayType) {
+  if (t.isSubtypeOf(T.bytesType) || t.isSubtypeOf(T.bytearrayType)) {
     const n = len(v);
     if (n !== 1) raiseTypeError(`ord() expected a character, but string of length ${n} found`);
     return call(getAttr(v, "__getitem__"), [0]);
@@ -562,11 +603,10 @@ const asciiFn: Fn = (args, kwnames) => {
 };
 
 const formatFn: Fn = (args, kwnames) => {
-  const [v, spec] = bindArgs("format", args, kwnames, {
-    names: ["value", "format_spec"],
-    required: 1,
-    posOnly: 2,
-  });
+  // Argument Clinic, positional-only: _PyArg_CheckPositional's wording
+  noKw("format", kwnames);
+  checkPositional("format", args.length, 1, 2);
+  const [v, spec] = args;
   if (spec !== undefined && typeof spec !== "string")
     raiseTypeError(`format() argument 2 must be str, not ${typeName(spec)}`);
   return formatValue(v as PyValue, (spec as string | undefined) ?? "");
@@ -647,57 +687,39 @@ function currentBuiltinsDict(): PyDict {
 function builtinsFor(globals: PyDict): PyDict {
   let b = globals.getStr("__builtins__");
   if (b === undefined) {
-    // builtin_exec_impl/builtin_eval_impl insert PyEval_GetBuiltins(): the dict
-    b = currentBuiltinsDict();
-    globals.setStr("__builtins__", b);
+    const cur = currentBuiltinsDict();
+    const mod = builtinsModule !== null && cur === builtinsModule.dict ? builtinsModule : cur;
+    globals.setStr("__builtins__", mod);
+    b = mod;
   }
   if (b instanceof PyModule) return b.dict as PyDict;
   if (b instanceof PyDict) return b;
   return currentBuiltinsDict();
 }
 
-/**
- * _Py_SourceAsString: the text of str, bytes or any bytes-like source; a NUL inside is a
- * SyntaxError without a location.
- */
-function sourceText(v: PyValue, fname: string, what: string): string | Uint8Array {
-  let text: string | Uint8Array;
-  if (typeof v === "string") text = v;
-  else if (v instanceof PyBytes) text = v.data;
-  else {
-    const data = asBytesLike(v);
-    if (data === undefined) raiseTypeError(`${fname}() arg 1 must be a ${what} object`);
-    text = data;
-  }
-  if (typeof text === "string" ? text.includes("\0") : text.includes(0))
-    raise(E.PyExc_SyntaxError, "source code string cannot contain null bytes");
-  return text;
+function sourceText(v: PyValue, fname: string): string | Uint8Array {
+  if (typeof v === "string") return v;
+  if (v instanceof PyBytes) return v.data;
+  const t = typeOf(v);
+  if (t === T.bytearrayType) return (v as unknown as { data: Uint8Array }).data;
+  raiseTypeError(`${fname}() arg 1 must be a string, bytes or code object`);
 }
 
 function execOrEval(name: "exec" | "eval", args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  const [src, g, l, cl] = bindArgs(name, args, kwnames, {
-    names: name === "exec" ? ["source", "globals", "locals", "closure"] : ["source", "globals", "locals"],
+  const [src, g, l] = bindArgs(name, args, kwnames, {
+    names: ["source", "globals", "locals"],
     required: 1,
     posOnly: 1,
-    kwOnlyFrom: 3,
   });
   let globals: PyValue = g === undefined ? None : g;
   let locals: PyValue = l === undefined ? None : l;
-  const closure: PyValue = cl === undefined ? None : cl;
   if (globals !== None && !(globals instanceof PyDict))
     raiseTypeError(
       name === "exec"
         ? `exec() globals must be a dict, not ${typeName(globals)}`
-        : typeOf(globals).mp_subscript !== null
-          ? "globals must be a real dict; try eval(expr, {}, mapping)"
-          : "globals must be a dict",
+        : `globals must be a real dict; try eval(expr, {}, mapping)`,
     );
-  if (locals !== None && typeOf(locals).mp_subscript === null)
-    raiseTypeError(
-      name === "exec"
-        ? `locals must be a mapping or None, not ${typeName(locals)}`
-        : "locals must be a mapping",
-    );
+  if (locals !== None && typeOf(locals).mp_subscript === null) raiseTypeError(`locals must be a mapping`);
   if (globals === None) {
     const f = tstate.current;
     if (f === null) raise(E.PyExc_SystemError, `${name}(): no current frame`);
@@ -707,87 +729,38 @@ function execOrEval(name: "exec" | "eval", args: PyValue[], kwnames: readonly st
   const gd = globals as PyDict;
   const bd = builtinsFor(gd);
   let code: PyValue = src as PyValue;
-  let func: PyFunction | null = null;
-  if (code instanceof PyCode) {
-    const nfree = code.co_nfreevars;
-    if (name === "eval") {
-      if (nfree > 0) raiseTypeError("code object passed to eval() may not contain free variables");
-    } else if (nfree === 0) {
-      if (closure !== None) raiseTypeError("cannot use a closure with this code object");
-    } else {
-      // builtin_exec_impl: a tuple of exactly co_nfreevars cells, bound through a function
-      // (PyEval_EvalCodeEx)
-      if (
-        !(closure instanceof PyTuple) ||
-        typeOf(closure) !== T.tupleType ||
-        closure.items.length !== nfree ||
-        !closure.items.every((c) => c instanceof PyCell)
-      )
-        raiseTypeError(`code object requires a closure of exactly length ${nfree}`);
-      func = new PyFunction(code, gd, bd);
-      func.closure = closure;
-    }
-    // PyEval_EvalCode passes no arguments: a code object with parameters reports them missing
-    if (code.co_argcount + code.co_kwonlyargcount > 0)
-      newFunctionFrame(func ?? new PyFunction(code, gd, bd), [], 0, 0, null);
-  } else {
-    if (closure !== None) raiseTypeError("closure can only be used when source is a code object");
-    let text = sourceText(code, name, "string, bytes or code");
+  if (!(code instanceof PyCode)) {
+    let text = sourceText(code, name);
     if (name === "eval" && typeof text === "string") text = text.replace(/^[ \t]+/, "");
     code = compileSource(text, "<string>", name === "exec" ? "exec" : "eval");
   }
-  const r = runCode(code as PyCode, gd, locals, bd, func);
+  const r = runCode(code as PyCode, gd, locals, bd);
   return name === "exec" ? None : r;
 }
 
 const exec: Fn = (args, kwnames) => execOrEval("exec", args, kwnames);
 const evalFn: Fn = (args, kwnames) => execOrEval("eval", args, kwnames);
 
-// Include/cpython/compile.h, Include/cpython/code.h: the flags compile() accepts
-const PyCF_ONLY_AST = 0x400;
-const PyCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
-const PyCF_MASK_OBSOLETE = 0x10;
-const PyCF_COMPILE_MASK = PyCF_ONLY_AST | 0x2000 | 0x1000 | 0x200 | 0x4000 | 0x8000;
-
-/** An int argument of an Argument Clinic function ('i' format): via __index__. */
-function intArg(v: PyValue | undefined, dflt: number): number {
-  if (v === undefined) return dflt;
-  const n = index(v);
-  if (n > 2147483647 || n < -2147483648)
-    raise(E.PyExc_OverflowError, "Python int too large to convert to C int");
-  return Number(n);
-}
-
-/** builtin_compile_impl (Python/bltinmodule.c), in its order of checks. */
 const compileFn: Fn = (args, kwnames) => {
-  const [src, filename, mode, flagsArg, dontInherit, optimizeArg] = bindArgs("compile", args, kwnames, {
+  const [src, filename, mode, flags, _dontInherit, optimize] = bindArgs("compile", args, kwnames, {
     names: ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
     required: 3,
     posOnly: 0,
   });
+  if (typeof mode !== "string" || !["exec", "eval", "single"].includes(mode))
+    raiseValueError("compile() mode must be 'exec', 'eval' or 'single'");
   let fname: string;
   if (typeof filename === "string") fname = filename;
   else if (filename instanceof PyBytes) fname = new TextDecoder().decode(filename.data);
   else raiseTypeError(`expected str, bytes or os.PathLike object, not ${typeName(filename as PyValue)}`);
-  if (typeof mode !== "string")
-    raiseTypeError(`compile() argument 'mode' must be str, not ${typeName(mode as PyValue)}`);
-  const flags = intArg(flagsArg, 0);
-  if (dontInherit !== undefined) isTrue(dontInherit);
-  const optimize = intArg(optimizeArg, -1);
-  if (flags & ~(PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK))
-    raiseValueError("compile(): unrecognised flags");
-  if (optimize < -1 || optimize > 2) raiseValueError("compile(): invalid optimize value");
-  if (mode === "func_type") {
-    if (!(flags & PyCF_ONLY_AST)) raiseValueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
-  } else if (!["exec", "eval", "single"].includes(mode)) {
-    raiseValueError(
-      flags & PyCF_ONLY_AST
-        ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
-        : "compile() mode must be 'exec', 'eval' or 'single'",
-    );
-  }
-  const text = sourceText(src as PyValue, "compile", "string, bytes or AST");
-  return compileSource(text, fname, mode as "exec" | "eval" | "single", flags, optimize > 0 ? optimize : 0);
+  const text = sourceText(src as PyValue, "compile");
+  return compileSource(
+    text,
+    fname,
+    mode as "exec" | "eval" | "single",
+    typeof flags === "number" ? flags : 0,
+    typeof optimize === "number" && optimize > 0 ? optimize : 0,
+  );
 };
 
 let builtinsModule: PyModule | null = null;
@@ -890,7 +863,7 @@ instanceHooks.isInstance = isInstance;
 export function createBuiltinsModule(): PyModule {
   const mod = newBuiltinModule(
     "builtins",
-    "Built-in functions, types, exceptions, and other objects.\n\nThis module provides direct access to all 'built-in'\nidentifiers of Python; for example, builtins.len is\nthe full name for the built-in function len().\n\nThis module is not normally accessed explicitly by most\napplications, but can be useful in modules that provide\nobjects with the same name as a built-in value, but in\nwhich the built-in of that name is also needed.",
+    "Built-in functions, types, exceptions, and other objects.\n\nThis module provides direct access to all 'built-in'\nidentifiers of Python; for example, builtins.len is\nthe full name for the built-in function len().\n\nThis module is not normally accessed explicitly by most\napplications, but can be useful in modules that provide\nobjects with the same name as a built-in value, but in\nwhich the explicit use of the module is actually required.",
   );
   const d = mod.dict;
   const fn = (name: string, f: Fn) => d.setStr(name, new PyBuiltinFunction(name, f, mod));

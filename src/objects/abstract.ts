@@ -10,6 +10,7 @@ import {
   type BinaryFn,
   type NumberSlots,
   type PyType,
+  TPFLAGS_HEAPTYPE,
   TPFLAGS_METHOD_DESCRIPTOR,
   TPFLAGS_READY,
 } from "./type.ts";
@@ -403,7 +404,10 @@ export function inplaceOp(
 export function index(v: PyValue): number | bigint {
   if (typeof v === "number" || typeof v === "bigint") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
-  const f = typeOf(v).nb.nb_index;
+  const vt = typeOf(v);
+  // PyNumber_Index: an int subclass instance is an int already; its __index__ is not called
+  if (vt.isSubtypeOf(intType)) return (v as unknown as { value: number | bigint }).value;
+  const f = vt.nb.nb_index;
   if (f === null) raiseTypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
   const r = f(v);
   if (typeof r === "number" || typeof r === "bigint") return r;
@@ -493,7 +497,18 @@ export function setItem(o: PyValue, key: PyValue, value: PyValue): void {
 
 export function delItem(o: PyValue, key: PyValue): void {
   const t = typeOf(o);
-  if (t.mp_ass_subscript === null) raiseTypeError(`'${t.name}' object does not support item deletion`);
+  if (t.mp_ass_subscript === null) {
+    // PyObject_DelItem: a type with tp_as_sequence (every heap type, and builtins with sequence
+    // slots) hands an index key to PySequence_DelItem, whose message says "doesn't".
+    const seq = (t.flags & TPFLAGS_HEAPTYPE) !== 0 || t.sq_contains !== null || t.mp_subscript !== null;
+    const idx =
+      seq &&
+      (typeof key === "number" ||
+        typeof key === "bigint" ||
+        typeof key === "boolean" ||
+        typeOf(key).nb.nb_index !== null);
+    raiseTypeError(`'${t.name}' object ${idx ? "doesn't" : "does not"} support item deletion`);
+  }
   t.mp_ass_subscript(o, key, null);
 }
 
@@ -503,7 +518,15 @@ export function contains(container: PyValue, item: PyValue): boolean {
   if (t.sq_contains !== null) return t.sq_contains(container, item);
   if (t.tp_iter === null && t.lookup("__getitem__") === undefined)
     raiseTypeError(`argument of type '${t.name}' is not a container or iterable`);
-  const it = iter(container);
+  let it: PyValue;
+  try {
+    it = iter(container);
+  } catch (e) {
+    // _PySequence_IterSearch: any TypeError from PyObject_GetIter is reworded
+    if (e instanceof E.PyBaseException && e.type.isSubtypeOf(E.PyExc_TypeError))
+      raiseTypeError(`argument of type '${t.name}' is not a container or iterable`);
+    throw e;
+  }
   for (;;) {
     const x = next(it);
     if (x === undefined) return false;

@@ -370,7 +370,7 @@ export function roundFloat(x: number, ndigits: number): number {
   let r = digits === "" ? 0 : Number(`0.${digits}e${decpt}`);
   if (x < 0) r = -r;
   if (r === 0) r = x < 0 ? -0 : 0;
-  if (!Number.isFinite(r)) raiseOverflowError("rounded value too large to represent in a float");
+  if (!Number.isFinite(r)) raiseOverflowError("rounded value too large to represent");
   return r;
 }
 

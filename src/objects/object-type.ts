@@ -127,22 +127,17 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | null
     let dict = obj.dict;
     if (dict === null) dict = obj.dict = new PyDict();
     if (value === null) {
-      if (!dict.delStr(name)) {
-        // _PyObject_GenericSetAttrWithDict's own wording (not module_getattro's for modules).
-        const exc = new PyAttributeError(PyExc_AttributeError);
-        const msg = tp.isSubtypeOf(typeType)
-          ? `type object '${(obj as PyType).name}' has no attribute '${name}'`
-          : `'${tp.name}' object has no attribute '${name}'`;
-        attributeErrorFill(exc, msg, obj, name);
-        throw exc;
-      }
+      if (!dict.delStr(name)) raiseNoAttribute(obj, name);
     } else {
       dict.setStr(name, value);
     }
     return;
   }
   if (descr === undefined) {
-    if (value === null) raiseNoAttribute(obj, name);
+    // _PyObject_GenericSetAttrWithDict: the same wording for deletion; a type with its own
+    // tp_setattro (a Python __setattr__ that calls object.__setattr__) gets the plain message.
+    const generic = tp.tp_setattro === genericSetAttr || tp.tp_setattro === null;
+    if (!generic) raiseNoAttribute(obj, name);
     const exc = new PyAttributeError(PyExc_AttributeError);
     attributeErrorFill(
       exc,

@@ -256,7 +256,10 @@ export function slotSqContains(self: PyValue, item: PyValue): boolean {
 
 export function slotNbBool(self: PyValue): boolean {
   const t = typeOf(self);
-  if (t.lookup("__bool__") === undefined) {
+  const f = t.lookup("__bool__");
+  // slot_nb_bool (3.14): `__bool__ = None` blocks truth testing instead of calling None
+  if (f === None) raiseTypeError(`'${t.name}' cannot be interpreted as a boolean`);
+  if (f === undefined) {
     if (t.lookup("__len__") === undefined) return true;
     return slotMpLength(self) !== 0;
   }
@@ -329,12 +332,26 @@ function makeInplaceSlot(name: string): (a: PyValue, b: PyValue) => PyValue {
   return (self, other) => callMaybe(self, name, other);
 }
 
-/** slot_nb_power: three-argument pow only tries the left operand's __pow__. */
+/**
+ * slot_nb_power: with a modulus, SLOT1BINFULL for three arguments (3.14 also tries __rpow__).
+ */
 export function slotNbPower(self: PyValue, other: PyValue, mod: PyValue): PyValue {
   if (mod === None || mod === undefined)
     return slot1BinFull(self, other, "nb_power", slotNbPower as AnyFn, "__pow__", "__rpow__");
-  if (typeOf(self).nb.nb_power === slotNbPower) {
+  const st = typeOf(self);
+  const ot = typeOf(other);
+  let doOther = st !== ot && ot.nb.nb_power === slotNbPower;
+  if (st.nb.nb_power === slotNbPower) {
+    if (doOther && ot.isSubtypeOf(st) && methodIsOverloaded(st, ot, "__rpow__")) {
+      const r = callSpecial(other, "__rpow__", [other, self, mod]);
+      if (r !== undefined && r !== NotImplemented) return r;
+      doOther = false;
+    }
     const r = callSpecial(self, "__pow__", [self, other, mod]);
+    if ((r !== undefined && r !== NotImplemented) || ot === st) return r === undefined ? NotImplemented : r;
+  }
+  if (doOther) {
+    const r = callSpecial(other, "__rpow__", [other, self, mod]);
     return r === undefined ? NotImplemented : r;
   }
   return NotImplemented;

@@ -7,7 +7,7 @@ import { bindArgs, checkPositional, noKeywords } from "./args.ts";
 import { checkNoArgs, defineClassMethods, defineMethods } from "./descr.ts";
 import { dictHooks, PyDict } from "./dict.ts";
 import { raise, raiseOverflowError, raiseTypeError, raiseValueError } from "./errors.ts";
-import { PyBaseException, PyExc_IndexError, PyExc_LookupError } from "./exceptions.ts";
+import { PyBaseException, PyExc_IndexError, PyExc_LookupError, PyExc_OverflowError } from "./exceptions.ts";
 import { CompareOp, PyObject, type PyValue } from "./object.ts";
 import { asSsize, asSsizeOverflow, compareStr } from "./sequtil.ts";
 import { None, NotImplemented } from "./singletons.ts";
@@ -35,6 +35,10 @@ export class PyStr extends PyObject {
   constructor(value: string, type: PyType) {
     super(type);
     this.value = value;
+  }
+  /** BUILD_STRING joins with `+=`: a str subclass (a __format__ result) joins as its value. */
+  override toString(): string {
+    return this.value;
   }
 }
 
@@ -143,7 +147,7 @@ function strGetItem(s: string, key: PyValue): PyValue {
     for (let i = 0, j = start; i < count; i++, j += step) out += cps[j];
     return out;
   }
-  if (typeOf(key).nb.nb_index !== null) return strGetItem(s, index(key));
+  if (typeOf(key).nb.nb_index !== null) return strGetItem(s, asSsize(key, PyExc_IndexError));
   raiseTypeError(`string indices must be integers, not '${typeName(key)}'`);
 }
 
@@ -252,9 +256,10 @@ strType.nb.nb_multiply = (a, b) => {
     if (typeOf(n).nb.nb_index === null)
       raiseTypeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
   }
-  const count = index(n);
-  if (typeof count === "bigint" || count * s.length > 0x7fffffff) {
-    if ((typeof count === "bigint" ? count <= 0n : count <= 0) || s.length === 0) return "";
+  // sequence_repeat: PyNumber_AsSsize_t(n, OverflowError) first, then unicode_repeat's size check
+  const count = asSsize(n, PyExc_OverflowError);
+  if (count * s.length > 0x7fffffff) {
+    if (count <= 0 || s.length === 0) return "";
     raiseOverflowError("repeated string is too long");
   }
   return count <= 0 ? "" : s.repeat(count);

@@ -421,7 +421,8 @@ export function typeNew(metatype: PyType, args: PyValue[], kwnames: readonly str
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   if (metatype === typeType && npos === 1 && nkw === 0) return typeOf(args[0]);
-  if (npos !== 3 && npos !== 1) raiseTypeError("type() takes 1 or 3 arguments");
+  // type_call's own check is for `type(...)` itself; a metaclass reaches type_new's parsing
+  if (metatype === typeType && npos !== 3 && npos !== 1) raiseTypeError("type() takes 1 or 3 arguments");
   if (npos !== 3) raiseTypeError(`type.__new__() takes exactly 3 arguments (${npos} given)`);
   const name = asString(args[0]);
   if (name === undefined) raiseTypeError(`type.__new__() argument 1 must be str, not ${typeName(args[0])}`);
@@ -599,7 +600,10 @@ function typeGetattroMaybe(t: PyType, name: string): PyValue | undefined {
   const get = typeOf(t).tp_getattro as NonNullable<PyType["tp_getattro"]>;
   return get(t, name);
 }
-typeType.hasInstanceDict = false;
+// type has tp_dictoffset in CPython: a metaclass must not add a second __dict__ descriptor
+// (which would shadow type.__dict__ and return the raw namespace instead of a mappingproxy).
+typeType.hasInstanceDict = true;
+typeType.hasWeakref = true;
 typeType.ownLayout = true;
 typeType.flags |= TPFLAGS_TYPE_SUBCLASS;
 // The bootstrap made `type` without registering it as a subclass of object.

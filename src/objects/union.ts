@@ -3,6 +3,7 @@
 import { eq, hash, isInstance, isSubclass, repr } from "./abstract.ts";
 import { defineClassMethods, defineGetSets, defineMethods } from "./descr.ts";
 import { raiseTypeError } from "./errors.ts";
+import { genericAliasType } from "./genericalias.ts";
 import { CompareOp, PyObject, type PyValue } from "./object.ts";
 import { typeModule } from "./object-type.ts";
 import { None, NotImplemented } from "./singletons.ts";
@@ -137,3 +138,6 @@ defineGetSets(unionType, {
 unionType.attrs.set("__module__", "typing");
 
 typeHooks.union = unionOr;
+
+// ga_as_number (Objects/genericaliasobject.c): `list[int] | None` makes a union too
+genericAliasType.nb.nb_or = unionOr;

@@ -19,6 +19,7 @@ import * as E from "../objects/exceptions.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import type { PyValue } from "../objects/object.ts";
 import { None, NotImplemented } from "../objects/singletons.ts";
+import { strValue } from "../objects/str.ts";
 import { type BinaryFn, type NumberSlots, PyType, type TernaryFn } from "../objects/type.ts";
 import { typeOf } from "../objects/typeobjects.ts";
 
@@ -163,7 +164,8 @@ export function format(v: PyValue, spec: string): PyValue {
   const meth = t.lookup("__format__");
   if (meth === undefined) raiseTypeError(`Type ${t.name} doesn't define __format__`);
   const res = call(bindSpecial(meth, v, t), [spec]);
-  if (typeof res !== "string") {
+  // PyUnicode_Check: a str subclass is an acceptable result
+  if (typeof res !== "string" && strValue(res) === undefined) {
     raiseTypeError(`__format__ must return a str, not ${typeName(res)}`);
   }
   return res;
@@ -219,10 +221,10 @@ export function raiseNameError(name: string): never {
 }
 
 export function raiseUnboundLocal(name: string): never {
-  throw newNameError(
+  // _PyEval_FormatExcCheckArg sets .name only on a NameError proper: UnboundLocalError.name is None
+  throw newException(
     E.PyExc_UnboundLocalError,
     `cannot access local variable '${name}' where it is not associated with a value`,
-    name,
   );
 }
 

@@ -1,0 +1,26 @@
+# 4.2.2 / 7.12-7.13: global and nonlocal declarations rejected at compile time
+def c(src):
+    try:
+        compile(src, "<s>", "exec")
+        print("ok")
+    except SyntaxError as e:
+        print(type(e).__name__ + ":", e.msg, e.lineno)
+c("nonlocal x")
+c("def f():\n    nonlocal x\n")
+c("def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n")
+c("def f(a):\n    global a\n")
+c("def f(a):\n    def g():\n        nonlocal a\n        a = 1\n    def h(b):\n        nonlocal b\n")
+c("def f():\n    x = 1\n    global x\n")
+c("def f():\n    print(x)\n    global x\n")
+c("def f():\n    x = 1\n    def g():\n        x = 2\n        nonlocal x\n")
+c("def f():\n    x = 1\n    def g():\n        print(x)\n        nonlocal x\n")
+c("class C:\n    nonlocal x\n")
+c("def f():\n    x = 1\n    class C:\n        nonlocal x\n        x = 2\n    return C\n")
+c("def f():\n    global x\n    global x\n")
+c("def f():\n    x: int = 1\n    global x\n")
+c("def f():\n    global x\n    x: int = 1\n")
+c("def f():\n    y = 0\n    def g():\n        nonlocal y\n        y: int = 1\n")
+c("def f():\n    for x in []: pass\n    global x\n")
+c("def f():\n    import x\n    global x\n")
+c("def f():\n    def x(): pass\n    nonlocal x\n")
+c("x = 1\ndef f():\n    global x\n    del x\n")

@@ -1,0 +1,26 @@
+# 6.8-6.9 Shifting and bitwise operations on negative and big ints, bools
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: (-1 & 0xFF, -1 | 0, -1 ^ 1, ~-1, ~0, -8 >> 1, -1 >> 100, -9 >> 2, 9 >> 2))
+t(lambda: (-(2 ** 70) & (2 ** 64 - 1), (2 ** 70) | -1, (2 ** 70) ^ -(2 ** 70), ~(2 ** 70)))
+t(lambda: (1 << 64, -1 << 64, 5 << 0, 0 << 1000, (2 ** 70) >> 69, (2 ** 70) >> 1000))
+t(lambda: (True & False, True | False, True ^ True, type(True & False).__name__, type(True & 1).__name__, ~True if False else None))
+t(lambda: (True << 2, False >> 1, type(True << 0).__name__))
+t(lambda: 1 << -1)
+t(lambda: 1 >> -(2 ** 100))
+t(lambda: 0 << 2 ** 100)
+t(lambda: 1 >> 2 ** 100)
+t(lambda: -1 >> 2 ** 100)
+t(lambda: 1 & 1.0)
+t(lambda: 1.0 | 1)
+t(lambda: 1 << 1.0)
+t(lambda: [1] & [2])
+t(lambda: {1, 2} & {2, 3}, )
+t(lambda: ({1, 2} | {3}, {1, 2} ^ {2, 3}, {1, 2} - {2}))
+t(lambda: ({"a": 1} | {"b": 2}, {"a": 1} | {"a": 3}))
+t(lambda: {1} & [1])
+t(lambda: (5).bit_count(), (-5).bit_length())
+t(lambda: (0xF0 & 0x3C, 0xF0 | 0x3C, 0xF0 ^ 0x3C, bin(0b1010 & ~0b10)))

@@ -1,0 +1,31 @@
+# 6.10 Comparisons: value comparisons across builtin types, identity, membership
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: (1 == 1.0, 1 == 1 + 0j, 0.1 + 0.2 == 0.3, float("nan") != float("nan")))
+t(lambda: (True == 1, False == 0, True is 1 if False else None, 2 == True))
+t(lambda: ([1, 2] == [1, 2], [1, 2] == (1, 2), (1, [2]) < (1, [3]), [] < [0]))
+t(lambda: ("abc" < "abd", "Z" < "a", "" < "a", "ä" > "z"))
+t(lambda: (b"a" < b"b", b"a" == "a", bytearray(b"x") == b"x"))
+t(lambda: ({1, 2} < {1, 2, 3}, {1} <= {1}, {1} > set(), frozenset([1]) == {1}))
+t(lambda: ({1: 2} == {1: 2}, {"a": 1, "b": 2} == {"b": 2, "a": 1}))
+t(lambda: {1: 2} < {1: 3})
+t(lambda: [1] < [1, "a"])
+t(lambda: [1, 2] < [1, "a"])
+t(lambda: (1, 2) <= (1, None))
+t(lambda: None < None)
+t(lambda: 1 < 1j)
+t(lambda: 1j == 1j)
+t(lambda: (range(3) == range(0, 3), range(0) == range(5, 5), range(0, 4, 2) == range(0, 3, 2)))
+t(lambda: range(2) < range(3))
+t(lambda: (float("inf") > 10 ** 400, -float("inf") < -10 ** 400, 10 ** 400 > 1e308))
+t(lambda: (2 ** 53 + 1 == float(2 ** 53 + 1), 2 ** 53 + 1 > float(2 ** 53)))
+t(lambda: (int.__eq__(1, 1.0), float.__eq__(1.0, 1), (1).__lt__("a")))
+t(lambda: (object() == object(), None == 0, NotImplemented == NotImplemented))
+l = [1]
+t(lambda: (l is l, l is not [1], [] is [], () is ()))
+t(lambda: ("a" in "abc", "ac" in "abc", 1 in {1: 0}, 0 in {1: 0}, None in [None]))
+t(lambda: 1 < 2 < 3 < 4 < 5 > 0)
+t(lambda: 1 == 1 != 2 is not None in [None])
