@@ -227,6 +227,13 @@ iterType.tp_iternext = (self) => {
   return it.pos < it.src.length ? it.src.buf[it.pos++] : undefined;
 };
 bytearrayType.tp_iter = (self) => new PyByteArrayIterator(ba(self));
+defineMethods(iterType, {
+  __length_hint__(self) {
+    const it = self as PyByteArrayIterator;
+    return Math.max(0, it.src.length - it.pos);
+  },
+});
+checkNoArgs(iterType);
 
 bytearrayType.tp_new = (type) => new PyByteArray(new Uint8Array(0), type);
 bytearrayType.tp_init = (self, args, kwnames) => {

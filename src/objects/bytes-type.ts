@@ -133,6 +133,13 @@ bytesIteratorType.tp_iternext = (self) => {
   return it.pos < it.d.length ? it.d[it.pos++] : undefined;
 };
 bytesType.tp_iter = (self) => new PyBytesIterator(data(self));
+defineMethods(bytesIteratorType, {
+  __length_hint__(self) {
+    const it = self as PyBytesIterator;
+    return Math.max(0, it.d.length - it.pos);
+  },
+});
+checkNoArgs(bytesIteratorType);
 
 /** bytes_new: bytes(), bytes(int), bytes(str, encoding[, errors]), bytes(iterable/buffer), __bytes__. */
 export function bytesFromArgs(fname: string, args: PyValue[], kwnames: readonly string[] | null): Uint8Array {
@@ -392,13 +399,14 @@ defineMethods(strType, {
 });
 
 setStrDecodeHook((obj, encoding, errors) => {
-  const buf = M.asBytesLike(obj);
-  if (buf === undefined) raiseTypeError(`decoding to str: need a bytes-like object, ${typeName(obj)} found`);
+  // Argument Clinic converts encoding and errors before unicode_new decodes the object.
   const enc = encoding === undefined ? "utf-8" : strValue(encoding);
   if (enc === undefined)
     raiseTypeError(`str() argument 'encoding' must be str, not ${typeName(encoding as PyValue)}`);
   const err = errors === undefined ? "strict" : strValue(errors);
   if (err === undefined)
     raiseTypeError(`str() argument 'errors' must be str, not ${typeName(errors as PyValue)}`);
+  const buf = M.asBytesLike(obj);
+  if (buf === undefined) raiseTypeError(`decoding to str: need a bytes-like object, ${typeName(obj)} found`);
   return decodeBytes(buf, enc, err);
 });

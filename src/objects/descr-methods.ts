@@ -6,6 +6,7 @@ import {
   type BuiltinFn,
   type ClassMethodFn,
   defineGetSets,
+  defineMembers,
   type MethodFn,
   PyBuiltinFunction,
   type PyClassMethodDescr,
@@ -15,6 +16,7 @@ import {
   PyMethodWrapper,
   type PyWrapperDescriptor,
 } from "./descr.ts";
+import type { PyDict } from "./dict.ts";
 import { raiseAttributeError, raiseTypeError } from "./errors.ts";
 import { CompareOp, type PyObject, type PyValue } from "./object.ts";
 import { addressOfValue, memberSlots, objectHash } from "./object-type.ts";
@@ -102,7 +104,23 @@ defineGetSets(builtinFunctionType, {
   __self__: { get: (f) => (f as PyBuiltinFunction).self ?? None },
   __text_signature__: { get: () => None },
 });
-builtinFunctionType.attrs.set("__module__", None);
+// m_module (methodobject.c meth_members): a module function's is its module's name; a method
+// bound to an object has none.
+defineMembers(builtinFunctionType, {
+  __module__: {
+    get: (f) => {
+      const b = f as PyBuiltinFunction;
+      if (b.moduleName !== undefined) return b.moduleName;
+      const self = b.self;
+      if (b.meth === null && self !== null && typeof self === "object" && self.type.isSubtypeOf(moduleType))
+        return (self as unknown as { dict: PyDict }).dict.getStr("__name__") ?? None;
+      return None;
+    },
+    set: (f, v) => {
+      (f as PyBuiltinFunction).moduleName = v === null ? None : v;
+    },
+  },
+});
 
 // ---------------------------------------------------------------- method_descriptor
 
@@ -161,7 +179,7 @@ classmethodDescriptorType.tp_descr_get = (descr, obj, type) => {
     t = typeOf(obj);
   }
   if (!t.isSubtypeOf(d.owner))
-    raiseTypeError(`descriptor '${d.name}' for type '${d.owner.name}' doesn't apply to type '${t.name}'`);
+    raiseTypeError(`descriptor '${d.name}' requires a subtype of '${d.owner.name}' but received '${t.name}'`);
   return bindMethod(d, d.owner, d.name, d.fn as unknown as MethodFn, t, d.doc);
 };
 classmethodDescriptorType.tp_call = (descr, args, kwnames) => {

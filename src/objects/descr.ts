@@ -38,6 +38,8 @@ export class PyBuiltinFunction extends PyObject {
   readonly meth: MethodFn | null;
   /** The descriptor this bound method came from (for __qualname__, __objclass__), or null. */
   readonly descr: PyObject | null;
+  /** __module__ once assigned (else derived from `self`, see descr-methods.ts). */
+  moduleName: PyValue | undefined = undefined;
   constructor(
     name: string,
     fn: BuiltinFn,

@@ -271,7 +271,8 @@ defineMethods(strType, {
     const spec = strValue(args[0]);
     if (spec === undefined) raiseTypeError(`__format__() argument must be str, not ${typeName(args[0])}`);
     const s = strValue(self) as string;
-    if (spec === "") return s;
+    // formatter_unicode.c format_obj: an empty spec on a str subclass gives str(self).
+    if (spec === "") return typeof self === "string" ? s : pyStr(self);
     return strFormatSpecHook(s, spec);
   },
 });

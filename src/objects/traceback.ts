@@ -2,7 +2,7 @@
 // linked innermost-last through tb_next. tb_lineno is computed from tb_lasti on demand.
 import type { Frame } from "../vm/frame.ts";
 import { defineGetSets } from "./descr.ts";
-import { raiseTypeError } from "./errors.ts";
+import { raiseTypeError, raiseValueError } from "./errors.ts";
 import { PyObject, type PyValue } from "./object.ts";
 import { None } from "./singletons.ts";
 import { tracebackType, typeOf } from "./typeobjects.ts";
@@ -48,9 +48,9 @@ defineGetSets(tracebackType, {
     set: (self, v) => {
       if (v === null) raiseTypeError("can't delete tb_next attribute");
       if (v !== None && !(v instanceof PyTraceback))
-        raiseTypeError(`expected traceback object or None, got '${typeOf(v).name}'`);
+        raiseTypeError(`expected traceback object, got '${typeOf(v).name}'`);
       for (let cur: PyValue = v; cur instanceof PyTraceback; cur = cur.next) {
-        if (cur === self) raiseTypeError("traceback loop detected");
+        if (cur === self) raiseValueError("traceback loop detected");
       }
       tb(self).next = v;
     },

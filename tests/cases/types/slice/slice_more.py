@@ -1,0 +1,31 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+s = slice(1, 10, 2)
+print(s, repr(s), s.start, s.stop, s.step, hash(s) == hash(slice(1, 10, 2)), s == slice(1, 10, 2), s != slice(1, 10), s < slice(1, 11))
+print(slice(None), slice(None, None), slice(None, None, None), slice(5), slice(1, 2), slice("a", [1], {}))
+t(lambda: slice(1, 2) < slice("a", 2))
+t(lambda: slice(1, 2) < (1, 2))
+t(lambda: s.indices(-1))
+t(lambda: s.indices("a"))
+t(lambda: s.indices(2**100))
+t(lambda: slice(None, None, -1).indices(2**65))
+t(lambda: slice(-2**70, 2**70).indices(10))
+t(lambda: slice(0, 10, 0).indices(10))
+t(lambda: slice(1, 2, 3).__reduce__())
+t(lambda: hash(slice(1, [2])))
+t(lambda: s.__setattr__("start", 0))
+t(lambda: delattr(s, "stop"))
+t(lambda: {slice(1, 2): "x"}[slice(1, 2)])
+t(lambda: type("S", (slice,), {}))
+print([0, 1, 2, 3, 4, 5][slice(None, None, 2)], "abcdef"[slice(-2, None)], (1, 2, 3)[slice(1, None)], b"abc"[slice(None, None, -1)], range(10)[slice(2, 8, 3)])
+class Idx:
+    def __index__(self): return 2
+print([0, 1, 2, 3][Idx():], [0, 1, 2, 3][:Idx()], slice(Idx()).indices(5), "abcd"[::Idx()])
+t(lambda: [1, 2][1.0:])
+t(lambda: [1, 2][::"x"])
+t(lambda: "ab"[slice(1.0)])
+t(lambda: slice(1, 2, 3, 4))
+t(lambda: slice())

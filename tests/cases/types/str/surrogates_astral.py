@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+s = "a\U0001F600b\ud800c\udfffd"
+print(len(s), ascii(s), repr(s[1]), repr(s[3]), repr(s[-2]), ascii(s[::-1]), ascii(s[1:4]))
+print([hex(ord(c)) for c in s])
+print(s.find("b"), s.index("c"), s.rfind("\ud800"), s.count("\U0001F600"), s.upper() == s.upper(), ascii(s.upper()))
+print("\U0001F600".isprintable(), "\ud800".isprintable(), "\U0001F600".isalpha(), "\U00010400".isupper(), "\U00010428".islower())
+print(ascii("\U00010400".lower()), ascii("\U00010428".upper()), ascii("\U0001F600" * 3), ascii("x".join("\U0001F600\U0001F601")))
+print(ascii("\U0001F600abc".center(8, "\U0001F601")), ascii("ab\U0001F600".rjust(5, "\ud800")))
+print(ascii(chr(0x10FFFF)), ord(chr(0x10FFFF)), ascii(max("a\U0001F600\uffff")), ascii(min("\U0001F600\uffff")))
+print("\uffff" < "\U00010000", "\U00010000" > "\ud800", sorted(["\U0001F600", "\uffff", "\ud7ff", "\ue000"]) == ["\ud7ff", "\ue000", "\uffff", "\U0001F600"])
+t(lambda: chr(0x110000))
+t(lambda: chr(-1))
+t(lambda: ord(""))
+t(lambda: ord("ab"))
+t(lambda: ord("\U0001F600a"))
+t(lambda: ascii("\ud800".encode("utf-8", "surrogatepass").decode("utf-8", "surrogatepass")))
+t(lambda: ascii("\ud800".encode("utf-16-le", "surrogatepass")))
+t(lambda: "\ud800abc".encode())
+t(lambda: ascii(b"\xed\xa0\x80".decode("utf-8", "surrogateescape")))
+t(lambda: ascii(b"\xff\xfe".decode("utf-8", "replace")))
+t(lambda: ascii(b"\xf0\x9f\x98".decode("utf-8", "replace")))
+t(lambda: ascii(b"a\xf0\x9f\x98\x80b".decode()))
+print(ascii(str(b"\xf0", "utf-8", "ignore")), ascii(str(b"\xe9", "latin-1")))
+print(hash("\U0001F600") == hash("\U0001F600"), "\U0001F600" in {"\U0001F600": 1}, ascii(repr("\U0001F600\x00\x7f\x80\xa0\xad")))
