@@ -558,7 +558,9 @@ function setOption(arg: string): void {
   if (lineno0) {
     const ok = /^\s*[+-]?\d+(_\d+)*\s*$/.test(lineno0);
     const n = ok ? Number(lineno0.replace(/_/g, "")) : Number.NaN;
-    if (!(n >= 0) || !Number.isSafeInteger(n)) throw new OptionError(`invalid lineno ${reprStr(lineno0)}`);
+    // int(lineno) failed: the text's repr; a negative number: the number itself.
+    if (!ok || !Number.isSafeInteger(n)) throw new OptionError(`invalid lineno ${reprStr(lineno0)}`);
+    if (n < 0) throw new OptionError(`invalid lineno ${n}`);
     lineno = n;
   }
   const item = newTuple([
