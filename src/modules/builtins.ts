@@ -2,7 +2,6 @@
 // exceptions under their Python names, None/Ellipsis/NotImplemented, __build_class__.
 import {
   isInstance as absIsInstance,
-  isSubclass as absIsSubclass,
   binaryOp,
   call,
   delAttr,
@@ -13,6 +12,7 @@ import {
   iter,
   len,
   lookupAttr,
+  recursiveIsSubclass,
   repr,
   richCompare,
   setAttr,
@@ -22,6 +22,7 @@ import {
 import { bindArgs, checkPositional, noKeywords } from "../objects/args.ts";
 import { filterType, mapType, zipType } from "../objects/bltin-iters.ts";
 import { PyBytes } from "../objects/bytes.ts";
+import { asBytesLike } from "../objects/bytes-methods.ts";
 import { PyCode } from "../objects/code.ts";
 import { PyComplex } from "../objects/complex.ts";
 import { PyBuiltinFunction } from "../objects/descr.ts";
@@ -46,7 +47,7 @@ import { PyType } from "../objects/type.ts";
 import * as T from "../objects/typeobjects.ts";
 import { typeOf } from "../objects/typeobjects.ts";
 import { compileSource } from "../vm/compile.ts";
-import { instanceHooks, runCode, vmHooks } from "../vm/eval.ts";
+import { instanceHooks, newFunctionFrame, runCode, vmHooks } from "../vm/eval.ts";
 import { tstate } from "../vm/frame.ts";
 import { genSendEx, newAnextAwaitable, type SendResult } from "../vm/gen.ts";
 import { ascii, format as formatValue, power } from "../vm/ops.ts";
@@ -215,13 +216,14 @@ export function isSubclass(derived: PyValue, cls: PyValue): boolean {
       const check = meta.lookup("__subclasscheck__");
       if (check !== undefined) return isTrue(call(check, [cls, derived]));
     }
-    if (!(derived instanceof PyType)) raiseTypeError("issubclass() arg 1 must be a class");
+    // recursive_issubclass: a derived "class" that only has __bases__ is walked (abstract_issubclass)
+    if (!(derived instanceof PyType)) return recursiveIsSubclass(derived, cls);
     return derived.isSubtypeOf(cls);
   }
   const check = typeOf(cls).lookup("__subclasscheck__");
   if (check !== undefined) return isTrue(call(check, [cls, derived]));
   // recursive_issubclass: __bases__ tuples stand in for classes (abstract_issubclass)
-  return absIsSubclass(derived, cls);
+  return recursiveIsSubclass(derived, cls);
 }
 
 const isinstance: Fn = (args, kwnames) => {
@@ -687,39 +689,57 @@ function currentBuiltinsDict(): PyDict {
 function builtinsFor(globals: PyDict): PyDict {
   let b = globals.getStr("__builtins__");
   if (b === undefined) {
-    const cur = currentBuiltinsDict();
-    const mod = builtinsModule !== null && cur === builtinsModule.dict ? builtinsModule : cur;
-    globals.setStr("__builtins__", mod);
-    b = mod;
+    // builtin_exec_impl/builtin_eval_impl insert PyEval_GetBuiltins(): the dict
+    b = currentBuiltinsDict();
+    globals.setStr("__builtins__", b);
   }
   if (b instanceof PyModule) return b.dict as PyDict;
   if (b instanceof PyDict) return b;
   return currentBuiltinsDict();
 }
 
-function sourceText(v: PyValue, fname: string): string | Uint8Array {
-  if (typeof v === "string") return v;
-  if (v instanceof PyBytes) return v.data;
-  const t = typeOf(v);
-  if (t === T.bytearrayType) return (v as unknown as { data: Uint8Array }).data;
-  raiseTypeError(`${fname}() arg 1 must be a string, bytes or code object`);
+/**
+ * _Py_SourceAsString: the text of str, bytes or any bytes-like source; a NUL inside is a
+ * SyntaxError without a location.
+ */
+function sourceText(v: PyValue, fname: string, what: string): string | Uint8Array {
+  let text: string | Uint8Array;
+  if (typeof v === "string") text = v;
+  else if (v instanceof PyBytes) text = v.data;
+  else {
+    const data = asBytesLike(v);
+    if (data === undefined) raiseTypeError(`${fname}() arg 1 must be a ${what} object`);
+    text = data;
+  }
+  if (typeof text === "string" ? text.includes("\0") : text.includes(0))
+    raise(E.PyExc_SyntaxError, "source code string cannot contain null bytes");
+  return text;
 }
 
 function execOrEval(name: "exec" | "eval", args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  const [src, g, l] = bindArgs(name, args, kwnames, {
-    names: ["source", "globals", "locals"],
+  const [src, g, l, cl] = bindArgs(name, args, kwnames, {
+    names: name === "exec" ? ["source", "globals", "locals", "closure"] : ["source", "globals", "locals"],
     required: 1,
     posOnly: 1,
+    kwOnlyFrom: 3,
   });
   let globals: PyValue = g === undefined ? None : g;
   let locals: PyValue = l === undefined ? None : l;
+  const closure: PyValue = cl === undefined ? None : cl;
   if (globals !== None && !(globals instanceof PyDict))
     raiseTypeError(
       name === "exec"
         ? `exec() globals must be a dict, not ${typeName(globals)}`
-        : `globals must be a real dict; try eval(expr, {}, mapping)`,
+        : typeOf(globals).mp_subscript !== null
+          ? "globals must be a real dict; try eval(expr, {}, mapping)"
+          : "globals must be a dict",
     );
-  if (locals !== None && typeOf(locals).mp_subscript === null) raiseTypeError(`locals must be a mapping`);
+  if (locals !== None && typeOf(locals).mp_subscript === null)
+    raiseTypeError(
+      name === "exec"
+        ? `locals must be a mapping or None, not ${typeName(locals)}`
+        : "locals must be a mapping",
+    );
   if (globals === None) {
     const f = tstate.current;
     if (f === null) raise(E.PyExc_SystemError, `${name}(): no current frame`);
@@ -729,38 +749,94 @@ function execOrEval(name: "exec" | "eval", args: PyValue[], kwnames: readonly st
   const gd = globals as PyDict;
   const bd = builtinsFor(gd);
   let code: PyValue = src as PyValue;
-  if (!(code instanceof PyCode)) {
-    let text = sourceText(code, name);
+  let func: PyFunction | null = null;
+  if (code instanceof PyCode) {
+    const nfree = code.co_nfreevars;
+    if (name === "eval") {
+      if (nfree > 0) raiseTypeError("code object passed to eval() may not contain free variables");
+    } else if (nfree === 0) {
+      if (closure !== None) raiseTypeError("cannot use a closure with this code object");
+    } else {
+      // builtin_exec_impl: a tuple of exactly co_nfreevars cells, bound through a function
+      // (PyEval_EvalCodeEx)
+      if (
+        !(closure instanceof PyTuple) ||
+        typeOf(closure) !== T.tupleType ||
+        closure.items.length !== nfree ||
+        !closure.items.every((c) => c instanceof PyCell)
+      )
+        raiseTypeError(`code object requires a closure of exactly length ${nfree}`);
+      func = new PyFunction(code, gd, bd);
+      func.closure = closure;
+    }
+    // PyEval_EvalCode passes no arguments: a code object with parameters reports them missing
+    if (code.co_argcount + code.co_kwonlyargcount > 0)
+      newFunctionFrame(func ?? new PyFunction(code, gd, bd), [], 0, 0, null);
+  } else {
+    if (closure !== None) raiseTypeError("closure can only be used when source is a code object");
+    let text = sourceText(code, name, "string, bytes or code");
     if (name === "eval" && typeof text === "string") text = text.replace(/^[ \t]+/, "");
-    code = compileSource(text, "<string>", name === "exec" ? "exec" : "eval");
+    code = compileSource(text, "<string>", name === "exec" ? "exec" : "eval", inheritedFlags());
   }
-  const r = runCode(code as PyCode, gd, locals, bd);
+  const r = runCode(code as PyCode, gd, locals, bd, func);
   return name === "exec" ? None : r;
 }
 
 const exec: Fn = (args, kwnames) => execOrEval("exec", args, kwnames);
 const evalFn: Fn = (args, kwnames) => execOrEval("eval", args, kwnames);
 
+// Include/cpython/compile.h, Include/cpython/code.h: the flags compile() accepts
+const PyCF_ONLY_AST = 0x400;
+const PyCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
+const PyCF_MASK_OBSOLETE = 0x10;
+const PyCF_COMPILE_MASK = PyCF_ONLY_AST | 0x2000 | 0x1000 | 0x200 | 0x4000 | 0x8000;
+
+/** PyEval_MergeCompilerFlags: the calling code's __future__ flags. */
+function inheritedFlags(): number {
+  const f = tstate.current;
+  return f === null ? 0 : f.code.co_flags & PyCF_MASK;
+}
+
+/** An int argument of an Argument Clinic function ('i' format): via __index__. */
+function intArg(v: PyValue | undefined, dflt: number): number {
+  if (v === undefined) return dflt;
+  const n = index(v);
+  if (n > 2147483647 || n < -2147483648)
+    raise(E.PyExc_OverflowError, "Python int too large to convert to C int");
+  return Number(n);
+}
+
+/** builtin_compile_impl (Python/bltinmodule.c), in its order of checks. */
 const compileFn: Fn = (args, kwnames) => {
-  const [src, filename, mode, flags, _dontInherit, optimize] = bindArgs("compile", args, kwnames, {
+  const [src, filename, mode, flagsArg, dontInherit, optimizeArg] = bindArgs("compile", args, kwnames, {
     names: ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
     required: 3,
     posOnly: 0,
   });
-  if (typeof mode !== "string" || !["exec", "eval", "single"].includes(mode))
-    raiseValueError("compile() mode must be 'exec', 'eval' or 'single'");
   let fname: string;
   if (typeof filename === "string") fname = filename;
   else if (filename instanceof PyBytes) fname = new TextDecoder().decode(filename.data);
   else raiseTypeError(`expected str, bytes or os.PathLike object, not ${typeName(filename as PyValue)}`);
-  const text = sourceText(src as PyValue, "compile");
-  return compileSource(
-    text,
-    fname,
-    mode as "exec" | "eval" | "single",
-    typeof flags === "number" ? flags : 0,
-    typeof optimize === "number" && optimize > 0 ? optimize : 0,
-  );
+  if (typeof mode !== "string")
+    raiseTypeError(`compile() argument 'mode' must be str, not ${typeName(mode as PyValue)}`);
+  let flags = intArg(flagsArg, 0);
+  const inherit = dontInherit === undefined || !isTrue(dontInherit);
+  const optimize = intArg(optimizeArg, -1);
+  if (flags & ~(PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK))
+    raiseValueError("compile(): unrecognised flags");
+  if (optimize < -1 || optimize > 2) raiseValueError("compile(): invalid optimize value");
+  if (inherit) flags |= inheritedFlags();
+  if (mode === "func_type") {
+    if (!(flags & PyCF_ONLY_AST)) raiseValueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+  } else if (!["exec", "eval", "single"].includes(mode)) {
+    raiseValueError(
+      flags & PyCF_ONLY_AST
+        ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+        : "compile() mode must be 'exec', 'eval' or 'single'",
+    );
+  }
+  const text = sourceText(src as PyValue, "compile", "string, bytes or AST");
+  return compileSource(text, fname, mode as "exec" | "eval" | "single", flags, optimize > 0 ? optimize : 0);
 };
 
 let builtinsModule: PyModule | null = null;
@@ -863,7 +939,7 @@ instanceHooks.isInstance = isInstance;
 export function createBuiltinsModule(): PyModule {
   const mod = newBuiltinModule(
     "builtins",
-    "Built-in functions, types, exceptions, and other objects.\n\nThis module provides direct access to all 'built-in'\nidentifiers of Python; for example, builtins.len is\nthe full name for the built-in function len().\n\nThis module is not normally accessed explicitly by most\napplications, but can be useful in modules that provide\nobjects with the same name as a built-in value, but in\nwhich the explicit use of the module is actually required.",
+    "Built-in functions, types, exceptions, and other objects.\n\nThis module provides direct access to all 'built-in'\nidentifiers of Python; for example, builtins.len is\nthe full name for the built-in function len().\n\nThis module is not normally accessed explicitly by most\napplications, but can be useful in modules that provide\nobjects with the same name as a built-in value, but in\nwhich the built-in of that name is also needed.",
   );
   const d = mod.dict;
   const fn = (name: string, f: Fn) => d.setStr(name, new PyBuiltinFunction(name, f, mod));
