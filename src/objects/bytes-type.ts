@@ -7,7 +7,7 @@ import * as M from "./bytes-methods.ts";
 import { decodeBytes, encodeStr } from "./codecs-core.ts";
 import { checkNoArgs, defineClassMethods, defineMethods } from "./descr.ts";
 import { raise, raiseTypeError, raiseValueError } from "./errors.ts";
-import { PyExc_IndexError } from "./exceptions.ts";
+import { PyBaseException, PyExc_IndexError, PyExc_MemoryError, PyExc_OverflowError } from "./exceptions.ts";
 import { hashBytes } from "./hash.ts";
 import { CompareOp, PyObject, type PyValue } from "./object.ts";
 import { asSsize } from "./sequtil.ts";
@@ -184,9 +184,10 @@ export function bytesFromArgs(fname: string, args: PyValue[], kwnames: readonly 
     typeof source === "boolean" ||
     typeOf(source).nb.nb_index !== null
   ) {
-    const n = index(source);
+    const n = asSsize(source, PyExc_OverflowError);
     if (n < 0) raiseValueError("negative count");
-    return new Uint8Array(Number(n));
+    if (n > 0x7fffffff) throw new PyBaseException(PyExc_MemoryError);
+    return new Uint8Array(n);
   }
   if (typeOf(source).tp_iter === null && typeOf(source).lookup("__getitem__") === undefined)
     raiseTypeError(`cannot convert '${typeName(source)}' object to ${fname}`);

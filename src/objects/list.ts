@@ -30,7 +30,7 @@ import { PySlice, sliceIndices } from "./slice.ts";
 import { strListHook } from "./str.ts";
 import { PyTuple } from "./tuple.ts";
 import { type PyType, TPFLAGS_HEAPTYPE, TPFLAGS_LIST_SUBCLASS, TPFLAGS_SEQUENCE } from "./type.ts";
-import { floatType, listType, makeBuiltinType, objectType, typeOf } from "./typeobjects.ts";
+import { floatType, listType, makeBuiltinType, objectType, tupleType, typeOf } from "./typeobjects.ts";
 
 export class PyList extends PyObject {
   items: PyValue[];
@@ -98,7 +98,11 @@ function drain(it: PyValue): PyValue[] {
 
 /** list.extend(iterable) (list_extend): lists and tuples copied at once, else iterated. */
 export function listExtend(self: PyList, iterable: PyValue): void {
-  if (iterable instanceof PyList || iterable instanceof PyTuple) {
+  // list_extend copies exact lists and tuples; a subclass may override __iter__.
+  if (
+    (iterable instanceof PyList || iterable instanceof PyTuple) &&
+    iterable.type.tp_iter === (iterable instanceof PyList ? listType : tupleType).tp_iter
+  ) {
     const src = iterable.items;
     const n = src.length;
     if (n === 0) return;

@@ -504,7 +504,8 @@ function checkPrefixes(
     }
     if (a > n) continue;
     const region = fast ? s.slice(a, Math.max(a, b)) : codePoints(s).slice(a, Math.max(a, b)).join("");
-    if (b < a && p.length > 0) continue;
+    // tailmatch (unicodeobject.c): no match when the prefix cannot fit in [start, end).
+    if (b - strLen(p) < a) continue;
     if (atEnd ? region.endsWith(p) : region.startsWith(p)) return true;
   }
   return false;
@@ -769,7 +770,7 @@ defineMethods(strType, {
   casefold(self) {
     // Full case folding, character by character (no final-sigma context, unlike lower()).
     let out = "";
-    for (const ch of selfStr(self)) out += ch === "\u0130" ? "i\u0307" : ch.toUpperCase().toLowerCase();
+    for (const ch of selfStr(self)) out += caseFoldChar(ch);
     return out;
   },
   swapcase(self) {
@@ -833,7 +834,7 @@ defineMethods(strType, {
     if (sep === undefined) raiseTypeError(`must be str, not ${typeName(args[0])}`);
     if (sep.length === 0) raiseValueError("empty separator");
     const i = s.indexOf(sep);
-    if (i < 0) return newTuple([s, "", ""]);
+    if (i < 0) return newTuple([self, "", ""]); // the object itself, a subclass instance too
     return newTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
   },
   rpartition(self, args, kwnames) {
@@ -844,7 +845,7 @@ defineMethods(strType, {
     if (sep === undefined) raiseTypeError(`must be str, not ${typeName(args[0])}`);
     if (sep.length === 0) raiseValueError("empty separator");
     const i = s.lastIndexOf(sep);
-    if (i < 0) return newTuple(["", "", s]);
+    if (i < 0) return newTuple(["", "", self]);
     return newTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
   },
   removeprefix(self, args, kwnames) {
@@ -977,6 +978,23 @@ defineMethods(strType, {
   },
 });
 checkNoArgs(strType);
+
+/**
+ * Full case folding of one character (CaseFolding.txt, C+F): the lower-upper-lower round trip
+ * except where it differs: dotless i stays, capital sharp s folds to "ss", and Cherokee folds to
+ * its uppercase letters.
+ */
+function caseFoldChar(ch: string): string {
+  const c = ch.codePointAt(0) as number;
+  if (c < 0x80) return ch.toLowerCase();
+  if (c === 0x130) return "i\u0307";
+  if (c === 0x131) return ch;
+  if (c === 0x1e9e) return "ss";
+  if (c >= 0x13a0 && c <= 0x13f5) return ch;
+  if (c >= 0x13f8 && c <= 0x13fd) return String.fromCharCode(c - 8);
+  if (c >= 0xab70 && c <= 0xabbf) return String.fromCharCode(c - 0xab70 + 0x13a0);
+  return ch.toUpperCase().toLowerCase();
+}
 
 /** Items of join()'s argument: fast for exact lists/tuples, else the iteration protocol. */
 function joinItems(v: PyValue): PyValue[] {

@@ -15,7 +15,7 @@ import { NotImplemented } from "./singletons.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 import { EMPTY_TUPLE, newTuple, PyTuple } from "./tuple.ts";
 import { TPFLAGS_HEAPTYPE, TPFLAGS_SEQUENCE, TPFLAGS_TUPLE_SUBCLASS } from "./type.ts";
-import { makeBuiltinType, objectType, tupleType, typeOf } from "./typeobjects.ts";
+import { listType, makeBuiltinType, objectType, tupleType, typeOf } from "./typeobjects.ts";
 
 tupleType.flags |= TPFLAGS_TUPLE_SUBCLASS | TPFLAGS_SEQUENCE;
 
@@ -30,8 +30,9 @@ function nkw(kwnames: readonly string[] | null): number {
 /** PySequence_Tuple: a tuple as is, a list copied, else the items of any iterable. */
 export function toTuple(v: PyValue): PyTuple {
   if (v instanceof PyTuple && v.type === tupleType) return v;
-  if (v instanceof PyList) return newTuple(v.items.slice());
-  if (v instanceof PyTuple) return newTuple(v.items);
+  // PySequence_Tuple: exact lists are copied at once; subclasses may override __iter__.
+  if (v instanceof PyList && v.type.tp_iter === listType.tp_iter) return newTuple(v.items.slice());
+  if (v instanceof PyTuple && v.type.tp_iter === tupleType.tp_iter) return newTuple(v.items);
   const iterator = iter(v);
   const f = typeOf(iterator).tp_iternext;
   if (f === null) raiseTypeError(`'${tname(iterator)}' object is not an iterator`);
