@@ -247,6 +247,11 @@ export function isSubclass(derived: PyValue, cls: PyValue): boolean {
   }
   const checker = lookupSpecial(cls, "__subclasscheck__");
   if (checker !== undefined) return isTrue(call(checker, [derived]));
+  return recursiveIsSubclass(derived, cls);
+}
+
+/** recursive_issubclass: issubclass() without __subclasscheck__; `__bases__` tuples stand in for classes. */
+export function recursiveIsSubclass(derived: PyValue, cls: PyValue): boolean {
   if (!isTypeObject(derived) && abstractGetBases(derived) === undefined)
     raiseTypeError("issubclass() arg 1 must be a class");
   if (!isTypeObject(cls) && abstractGetBases(cls) === undefined)

@@ -522,10 +522,11 @@ export function toInt(x: PyValue): IntValue {
     const r = t.nb.nb_int(x);
     const v = asIntValue(r);
     if (v === undefined) raiseTypeError(`__int__ returned non-int (type ${typeName(r)})`);
-    if (typeof r === "object")
+    // a bool is a strict int subclass too (PyLong_CheckExact fails)
+    if (typeof r === "object" || typeof r === "boolean")
       numericHooks.warn(
         E.PyExc_DeprecationWarning,
-        `__int__ returned non-int (type ${r.type.name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`,
+        `__int__ returned non-int (type ${typeName(r)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`,
         1,
       );
     return v;

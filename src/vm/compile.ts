@@ -99,13 +99,15 @@ export function syntaxErrorFromParseError(e: ParseError, filename: string): PyBa
     const l = lineCache.getLine(filename, e.lineno);
     text = l === "" ? null : l;
   }
+  // Line 0 with a text is a real location: empty input fails at (0, 0) in CPython's parser.
+  const located = e.lineno > 0 || e.text !== null;
   const info = newTuple([
     filename,
-    e.lineno > 0 ? e.lineno : None,
-    e.lineno > 0 ? e.offset : None,
+    located ? e.lineno : None,
+    located ? e.offset : None,
     text === null ? None : text,
-    e.lineno > 0 ? e.end_lineno : None,
-    e.lineno > 0 ? e.end_offset : None,
+    located ? e.end_lineno : None,
+    located ? e.end_offset : None,
   ]);
   const exc = call(type, [e.msg, info]);
   return exc as PyBaseException;
