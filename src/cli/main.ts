@@ -52,12 +52,18 @@ function main(): number {
     return 0;
   }
   const warnOptions = configWarnOptions(opts, host.env);
+  const options = {
+    ignoreEnvironment: opts.ignoreEnvironment,
+    isolated: opts.isolated,
+    safePath: opts.safePath || (!opts.ignoreEnvironment && !!host.env.PYTHONSAFEPATH),
+  };
   if (opts.command !== null) {
     return runProgram(host, {
       source: new TextEncoder().encode(opts.command),
       filename: "<string>",
       argv: ["-c", ...opts.args],
       warnOptions,
+      options,
     });
   }
   if (opts.module !== null) {
@@ -71,7 +77,7 @@ function main(): number {
         'Type "help", "copyright", "credits" or "license" for more information.\n';
     return runInteractive(
       host,
-      { source: new Uint8Array(0), filename: "<stdin>", argv: [""], warnOptions },
+      { source: new Uint8Array(0), filename: "<stdin>", argv: [""], warnOptions, options },
       banner,
     );
   }
@@ -82,6 +88,7 @@ function main(): number {
       filename: "<stdin>",
       argv: [opts.file ?? "", ...opts.args],
       warnOptions,
+      options,
     });
   }
   const abs = path.resolve(opts.file);
