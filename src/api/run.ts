@@ -80,7 +80,8 @@ function initRuntime(host: Host, req: RunRequest): Runtime {
   const main = new PyModule("__main__");
   const d = main.dict;
   d.setStr("__builtins__", builtins);
-  if (req.filename !== "<string>" && req.filename !== "<stdin>") d.setStr("__file__", req.filename);
+  if (req.filename !== "<string>" && req.filename !== "<stdin>" && !req.options?.module)
+    d.setStr("__file__", req.filename);
   d.setStr("__cached__", None);
   sys.modules.setStr("__main__", main);
   setupImport(host, req, sys.module, builtins);
@@ -185,11 +186,30 @@ export function runCodeJson(host: Host, json: CodeJson, req: RunRequest): number
   return execMain(host, rt, codeFromJson(json));
 }
 
-function execMain(host: Host, rt: Runtime, code: PyCode): number {
+/**
+ * `typhon -m module` (Modules/main.c pymain_run_module): runpy._run_module_as_main(name, True)
+ * finds the module (or a package's __main__) and runs it as __main__, with sys.argv[0] its path.
+ */
+export function runModule(host: Host, modname: string, req: RunRequest): number {
+  const rt = initRuntime(host, { ...req, options: { ...req.options, module: true } });
+  return execMain(host, rt, null, () => {
+    let runpy: PyValue;
+    try {
+      runpy = importHooks.importModule("runpy");
+    } catch (e) {
+      writeStderr(host, "Could not import runpy module\n");
+      throw e;
+    }
+    call(getAttr(runpy, "_run_module_as_main"), [modname, true]);
+  });
+}
+
+function execMain(host: Host, rt: Runtime, code: PyCode | null, body?: () => void): number {
   const globals = rt.main.dict as PyDict;
   let status = 0;
   try {
-    runCode(code, globals, globals, rt.builtins.dict as PyDict);
+    if (code !== null) runCode(code, globals, globals, rt.builtins.dict as PyDict);
+    else body?.();
   } catch (e) {
     const exc = e instanceof PyBaseException ? e : toPyException(e);
     status = handleUncaught(host, exc);

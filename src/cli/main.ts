@@ -1,6 +1,6 @@
 // The `typhon` command: CPython's command line (Modules/main.c) over the Node host.
 import path from "node:path";
-import { runInteractive, runProgram } from "../api/run.ts";
+import { runInteractive, runModule, runProgram } from "../api/run.ts";
 import { HostError } from "../host/host.ts";
 import { NodeHost } from "../host/node.ts";
 import { setHashSeed } from "../objects/hash.ts";
@@ -67,8 +67,13 @@ function main(): number {
     });
   }
   if (opts.module !== null) {
-    host.writeStderr(`${PROG}: -m is not supported yet (the import system is not built): ${opts.module}\n`);
-    return 1;
+    return runModule(host, opts.module, {
+      source: new Uint8Array(0),
+      filename: "<run_module>",
+      argv: ["-m", ...opts.args],
+      warnOptions,
+      options,
+    });
   }
   if (opts.file === null && (host.stdinIsTTY() || opts.inspect)) {
     const banner = opts.quiet
