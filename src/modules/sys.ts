@@ -3,7 +3,15 @@
 // exc_info()/exception(), version information, platform, modules, path.
 
 import type { Host } from "../host/host.ts";
-import { call, getAttr, lookupAttr, richCompareBool, setAttr, str as strOf, typeName } from "../objects/abstract.ts";
+import {
+  call,
+  getAttr,
+  lookupAttr,
+  richCompareBool,
+  setAttr,
+  str as strOf,
+  typeName,
+} from "../objects/abstract.ts";
 import { bindArgs, checkPositional, noKeywords } from "../objects/args.ts";
 import { defineGetSets, defineMethods, PyBuiltinFunction } from "../objects/descr.ts";
 import { PyDict } from "../objects/dict.ts";
