@@ -4,7 +4,8 @@
 // A case NAME.py has its expectation in NAME.expected.json: {"status", "stdout", "stderr"}, as the
 // oracle (CPython 3.14) produced them with the case's folder as cwd and PYTHONHASHSEED=0. The
 // absolute path of the case's folder is stored as {DIR}. Optional NAME.stdin is fed to stdin.
-// Files whose name starts with "_" are helper modules for cases, not cases.
+// Files whose name starts with "_" are helper modules for cases, not cases, and so is everything
+// under a folder named `pkgs` (packages the import cases import).
 //
 // A case whose behaviour depends on the platform (64-bit hashes, errno numbers, sizes; see
 // design.md "Which platform Typhon says it is") may say on one of its first 5 lines
@@ -26,6 +27,7 @@ export function findCases(roots = [CASES_DIR]) {
   const walk = (p) => {
     const st = fs.statSync(p);
     if (st.isDirectory()) {
+      if (path.basename(p) === "pkgs" && p !== path.resolve(roots[0])) return;
       for (const name of fs.readdirSync(p).sort()) walk(path.join(p, name));
     } else if (p.endsWith(".py") && !path.basename(p).startsWith("_")) {
       out.push(path.resolve(p));

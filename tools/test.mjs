@@ -84,6 +84,14 @@ if (fs.existsSync(path.join(ROOT, "tests", "parser", "tokenize-stdlib", "check.m
   );
 if (fs.existsSync(path.join(ROOT, "tests", "parser", "run-all.mjs")))
   step("parser suites", node, [path.join(ROOT, "tests", "parser", "run-all.mjs")], { counts: true });
+step(
+  "stdlib modules import (tests/stdlib-imports.txt)",
+  node,
+  [path.join(ROOT, "tools", "check-stdlib-imports.mjs")],
+  {
+    counts: true,
+  },
+);
 step("differential cases", node, [path.join(ROOT, "tools", "run-cases.mjs")], { counts: true });
 
 if (known) process.stdout.write(`\n${known} known failures accepted by tests/baseline.json (see above)`);

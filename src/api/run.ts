@@ -4,11 +4,19 @@
 
 import type { Host } from "../host/host.ts";
 import { createIoModule, ioOpenFunction, setIoHost } from "../modules/_io/index.ts";
-import { processWarnOptions, resetWarningsState } from "../modules/_warnings.ts";
+import { processWarnOptions, resetWarningsState, warnEx } from "../modules/_warnings.ts";
 import { atexitHooks, runAtexitCallbacks } from "../modules/atexit.ts";
 import { builtinsHost, createBuiltinsModule } from "../modules/builtins.ts";
 import { builtinModuleFactories } from "../modules/index.ts";
-import { createSysModule, flushStdStreams, PyTextWriter, sysHooks, sysState } from "../modules/sys.ts";
+import {
+  createSysModule,
+  flushStdStreams,
+  PyTextWriter,
+  setSysFlags,
+  sysHooks,
+  sysState,
+} from "../modules/sys.ts";
+import { readZipEntry } from "../modules/zipimport.ts";
 import { call, getAttr, lookupAttr, repr, str as strOf } from "../objects/abstract.ts";
 import type { PyCode } from "../objects/code.ts";
 import { PyBuiltinFunction } from "../objects/descr.ts";
@@ -24,7 +32,7 @@ import { PyTuple } from "../objects/tuple.ts";
 import { ParseError } from "../parser/errors.ts";
 import { compileSource, syntaxErrorFromParseError } from "../vm/compile.ts";
 import { vmHooks } from "../vm/eval.ts";
-import { installImport } from "../vm/import.ts";
+import { type FrozenModule, importHooks, importState, installImport } from "../vm/import.ts";
 import { runCode, tstate, unraisableHooks } from "../vm/index.ts";
 import { toPyException } from "../vm/ops.ts";
 import { formatException, lineCache } from "../vm/traceback-print.ts";
@@ -35,8 +43,18 @@ export interface RunRequest {
   source: Uint8Array;
   filename: string;
   argv: string[];
+  /** Command-line options that shape sys.path and sys.flags (-E, -I, -P, -m). */
+  options?: RunOptions;
   /** sys.warnoptions (-W options and PYTHONWARNINGS, as the command line computed them). */
   warnOptions?: string[];
+}
+
+export interface RunOptions {
+  ignoreEnvironment?: boolean;
+  isolated?: boolean;
+  safePath?: boolean;
+  /** Running `-m module`: sys.path[0] is the current directory. */
+  module?: boolean;
 }
 
 /** The compiler used for programs (replaceable for tests). */
@@ -62,16 +80,82 @@ function initRuntime(host: Host, req: RunRequest): Runtime {
   const main = new PyModule("__main__");
   const d = main.dict;
   d.setStr("__builtins__", builtins);
-  if (req.filename !== "<string>" && req.filename !== "<stdin>") d.setStr("__file__", req.filename);
+  if (req.filename !== "<string>" && req.filename !== "<stdin>" && !req.options?.module)
+    d.setStr("__file__", req.filename);
   d.setStr("__cached__", None);
   sys.modules.setStr("__main__", main);
-  installImport(sys.modules, builtinModuleFactories);
-  lineCache.readFile = (f) => new TextDecoder().decode(host.readFile(f));
+  setupImport(host, req, sys.module, builtins);
+  lineCache.readFile = (f) => new TextDecoder().decode(readSourceFile(host, f));
   unraisableHooks.write = (text) => writeStderr(host, text);
   sysHooks.formatException = formatException;
   // init_interp_main: the -W options and PYTHONWARNINGS become warning filters.
   processWarnOptions();
   return { builtins, main };
+}
+
+/**
+ * The import system's start-up (Python/pylifecycle.c init_importlib, Modules/getpath.py for
+ * sys.path): the script's directory ("" for -c and stdin, the current directory for -m) unless
+ * -P, PYTHONPATH unless -E/-I, then the stdlib zip. importlib itself is installed on first need.
+ */
+function setupImport(host: Host, req: RunRequest, sys: PyModule, builtins: PyModule): void {
+  const opts = req.options ?? {};
+  const zip = host.stdlibZipPath();
+  const frozen = new Map<string, FrozenModule>();
+  const fromZip = (entry: string) => () => (zip === null ? null : readZipEntry(host, zip, entry));
+  frozen.set("_frozen_importlib", {
+    source: fromZip("importlib/_bootstrap.py"),
+    origname: "importlib._bootstrap",
+    ispkg: false,
+  });
+  frozen.set("_frozen_importlib_external", {
+    source: fromZip("importlib/_bootstrap_external.py"),
+    origname: "importlib._bootstrap_external",
+    ispkg: false,
+  });
+  installImport(sys, builtins, builtinModuleFactories, frozen);
+  importHooks.frozenCode = (name) => {
+    const f = frozen.get(name);
+    const src = f?.source() ?? null;
+    if (f === undefined || src === null) return null;
+    return compileSource(src, `<frozen ${f.origname}>`, "exec");
+  };
+  importState.cwd = () => host.cwd();
+  importState.warn = warnEx;
+  const path: PyValue[] = [];
+  let path0: string | null = null;
+  if (!opts.safePath && !opts.isolated) {
+    if (opts.module) path0 = host.cwd();
+    else if (req.filename === "<string>" || req.filename === "<stdin>" || req.filename === "") path0 = "";
+    else {
+      const slash = req.filename.lastIndexOf("/");
+      path0 = slash <= 0 ? (slash === 0 ? "/" : "") : req.filename.slice(0, slash);
+    }
+    path.push(path0);
+  }
+  importState.sysPath0 = path0;
+  const pythonPath = opts.ignoreEnvironment || opts.isolated ? undefined : host.env.PYTHONPATH;
+  if (pythonPath) for (const p of pythonPath.split(":")) if (p !== "") path.push(p);
+  if (zip !== null) path.push(zip);
+  sys.dict.setStr("path", new PyList(path));
+  setSysFlags(sys, {
+    ignore_environment: opts.ignoreEnvironment || opts.isolated ? 1 : 0,
+    isolated: opts.isolated ? 1 : 0,
+    safe_path: Boolean(opts.safePath || opts.isolated),
+    no_user_site: opts.isolated ? 1 : 0,
+  });
+}
+
+/** A source file for tracebacks: from the disk, or an entry of a zip on sys.path (`x.zip/a/b.py`). */
+function readSourceFile(host: Host, file: string): Uint8Array {
+  try {
+    return host.readFile(file);
+  } catch (e) {
+    const i = file.indexOf(".zip/");
+    const data = i < 0 ? null : readZipEntry(host, file.slice(0, i + 4), file.slice(i + 5));
+    if (data === null) throw e;
+    return data;
+  }
 }
 
 function decodeSource(source: Uint8Array): string {
@@ -102,11 +186,30 @@ export function runCodeJson(host: Host, json: CodeJson, req: RunRequest): number
   return execMain(host, rt, codeFromJson(json));
 }
 
-function execMain(host: Host, rt: Runtime, code: PyCode): number {
+/**
+ * `typhon -m module` (Modules/main.c pymain_run_module): runpy._run_module_as_main(name, True)
+ * finds the module (or a package's __main__) and runs it as __main__, with sys.argv[0] its path.
+ */
+export function runModule(host: Host, modname: string, req: RunRequest): number {
+  const rt = initRuntime(host, { ...req, options: { ...req.options, module: true } });
+  return execMain(host, rt, null, () => {
+    let runpy: PyValue;
+    try {
+      runpy = importHooks.importModule("runpy");
+    } catch (e) {
+      writeStderr(host, "Could not import runpy module\n");
+      throw e;
+    }
+    call(getAttr(runpy, "_run_module_as_main"), [modname, true]);
+  });
+}
+
+function execMain(host: Host, rt: Runtime, code: PyCode | null, body?: () => void): number {
   const globals = rt.main.dict as PyDict;
   let status = 0;
   try {
-    runCode(code, globals, globals, rt.builtins.dict as PyDict);
+    if (code !== null) runCode(code, globals, globals, rt.builtins.dict as PyDict);
+    else body?.();
   } catch (e) {
     const exc = e instanceof PyBaseException ? e : toPyException(e);
     status = handleUncaught(host, exc);

@@ -1,6 +1,6 @@
 // The `typhon` command: CPython's command line (Modules/main.c) over the Node host.
 import path from "node:path";
-import { runInteractive, runProgram } from "../api/run.ts";
+import { runInteractive, runModule, runProgram } from "../api/run.ts";
 import { HostError } from "../host/host.ts";
 import { NodeHost } from "../host/node.ts";
 import { setHashSeed } from "../objects/hash.ts";
@@ -52,17 +52,28 @@ function main(): number {
     return 0;
   }
   const warnOptions = configWarnOptions(opts, host.env);
+  const options = {
+    ignoreEnvironment: opts.ignoreEnvironment,
+    isolated: opts.isolated,
+    safePath: opts.safePath || (!opts.ignoreEnvironment && !!host.env.PYTHONSAFEPATH),
+  };
   if (opts.command !== null) {
     return runProgram(host, {
       source: new TextEncoder().encode(opts.command),
       filename: "<string>",
       argv: ["-c", ...opts.args],
       warnOptions,
+      options,
     });
   }
   if (opts.module !== null) {
-    host.writeStderr(`${PROG}: -m is not supported yet (the import system is not built): ${opts.module}\n`);
-    return 1;
+    return runModule(host, opts.module, {
+      source: new Uint8Array(0),
+      filename: "<run_module>",
+      argv: ["-m", ...opts.args],
+      warnOptions,
+      options,
+    });
   }
   if (opts.file === null && (host.stdinIsTTY() || opts.inspect)) {
     const banner = opts.quiet
@@ -71,7 +82,7 @@ function main(): number {
         'Type "help", "copyright", "credits" or "license" for more information.\n';
     return runInteractive(
       host,
-      { source: new Uint8Array(0), filename: "<stdin>", argv: [""], warnOptions },
+      { source: new Uint8Array(0), filename: "<stdin>", argv: [""], warnOptions, options },
       banner,
     );
   }
@@ -82,6 +93,7 @@ function main(): number {
       filename: "<stdin>",
       argv: [opts.file ?? "", ...opts.args],
       warnOptions,
+      options,
     });
   }
   const abs = path.resolve(opts.file);

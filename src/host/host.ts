@@ -44,6 +44,44 @@ export interface Host {
   fdStat(fd: number): HostFdStat;
   fdIsatty(fd: number): boolean;
   fdTruncate(fd: number, size: number): void;
+
+  // The file system and process calls of the posix module; HostError on failure.
+  /** stat(2) / lstat(2) (followSymlinks false). */
+  statFull(path: string, followSymlinks: boolean): HostStatResult;
+  fdStatFull(fd: number): HostStatResult;
+  /** Directory entries, without "." and "..". */
+  listdir(path: string): string[];
+  mkdir(path: string, mode: number): void;
+  rmdir(path: string): void;
+  unlink(path: string): void;
+  rename(src: string, dst: string): void;
+  readlink(path: string): string;
+  getpid(): number;
+  /** Cryptographically strong random bytes. */
+  urandom(n: number): Uint8Array;
+  /** uname(2): sysname, nodename, release, version, machine. */
+  uname(): [string, string, string, string, string];
+  /** The terminal's size in columns and lines, or null when fd is not a terminal. */
+  terminalSize(fd: number): [number, number] | null;
+  /** Inflates a raw deflate stream (zip entries, method 8). */
+  inflateRaw(data: Uint8Array): Uint8Array;
+}
+
+/** The fields of struct stat (os.stat_result), times in nanoseconds as bigints. */
+export interface HostStatResult {
+  mode: number;
+  ino: bigint;
+  dev: number;
+  nlink: number;
+  uid: number;
+  gid: number;
+  size: number;
+  atimeNs: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+  blksize: number;
+  blocks: number;
+  rdev: number;
 }
 
 export interface HostFdStat {

@@ -1,10 +1,39 @@
 // The Node.js host: the only place besides src/cli/ that imports node:* modules.
+
+import crypto from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import tty from "node:tty";
-import { ERRNO, HOST_O, type Host, HostError, type HostFdStat, type HostStat } from "./host.ts";
+import zlib from "node:zlib";
+import {
+  ERRNO,
+  HOST_O,
+  type Host,
+  HostError,
+  type HostFdStat,
+  type HostStat,
+  type HostStatResult,
+} from "./host.ts";
+
+function statResult(s: fs.BigIntStats): HostStatResult {
+  return {
+    mode: Number(s.mode),
+    ino: s.ino,
+    dev: Number(s.dev),
+    nlink: Number(s.nlink),
+    uid: Number(s.uid),
+    gid: Number(s.gid),
+    size: Number(s.size),
+    atimeNs: s.atimeNs,
+    mtimeNs: s.mtimeNs,
+    ctimeNs: s.ctimeNs,
+    blksize: Number(s.blksize),
+    blocks: Number(s.blocks),
+    rdev: Number(s.rdev),
+  };
+}
 
 function hostError(e: unknown): HostError {
   const err = e as NodeJS.ErrnoException;
@@ -275,5 +304,93 @@ export class NodeHost implements Host {
     } catch {
       return null;
     }
+  }
+
+  statFull(p: string, followSymlinks: boolean): HostStatResult {
+    try {
+      return statResult(
+        followSymlinks ? fs.statSync(p, { bigint: true }) : fs.lstatSync(p, { bigint: true }),
+      );
+    } catch (e) {
+      throw hostError(e);
+    }
+  }
+
+  fdStatFull(fd: number): HostStatResult {
+    try {
+      return statResult(fs.fstatSync(fd, { bigint: true }));
+    } catch (e) {
+      throw hostError(e);
+    }
+  }
+
+  listdir(p: string): string[] {
+    try {
+      return fs.readdirSync(p);
+    } catch (e) {
+      throw hostError(e);
+    }
+  }
+
+  mkdir(p: string, mode: number): void {
+    try {
+      fs.mkdirSync(p, { mode });
+    } catch (e) {
+      throw hostError(e);
+    }
+  }
+
+  rmdir(p: string): void {
+    try {
+      fs.rmdirSync(p);
+    } catch (e) {
+      throw hostError(e);
+    }
+  }
+
+  unlink(p: string): void {
+    try {
+      fs.unlinkSync(p);
+    } catch (e) {
+      throw hostError(e);
+    }
+  }
+
+  rename(src: string, dst: string): void {
+    try {
+      fs.renameSync(src, dst);
+    } catch (e) {
+      throw hostError(e);
+    }
+  }
+
+  readlink(p: string): string {
+    try {
+      return fs.readlinkSync(p);
+    } catch (e) {
+      throw hostError(e);
+    }
+  }
+
+  getpid(): number {
+    return process.pid;
+  }
+
+  urandom(n: number): Uint8Array {
+    return crypto.randomBytes(n);
+  }
+
+  uname(): [string, string, string, string, string] {
+    return [os.type(), os.hostname(), os.release(), os.version(), os.machine()];
+  }
+
+  terminalSize(fd: number): [number, number] | null {
+    const stream = fd === 1 ? process.stdout : fd === 2 ? process.stderr : null;
+    if (stream === null || !stream.isTTY) return null;
+    return [stream.columns, stream.rows];
+  }
+
+  inflateRaw(data: Uint8Array): Uint8Array {
+    return zlib.inflateRawSync(data);
   }
 }

@@ -182,7 +182,22 @@ partialType.tp_repr = (self) => {
   }
 };
 
+/** PyObject_GenericGetDict for the types CPython gives a tp_dictoffset (partial, _lru_cache_wrapper). */
+const instanceDict = {
+  get: (self: PyValue) => {
+    const o = self as PyObject;
+    if (o.dict === null) o.dict = new PyDict();
+    return o.dict;
+  },
+  set: (self: PyValue, v: PyValue | null) => {
+    if (v === null) raiseTypeError("cannot delete __dict__");
+    if (!(v instanceof PyDict))
+      raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
+    (self as PyObject).dict = v;
+  },
+};
 defineGetSets(partialType, {
+  __dict__: instanceDict,
   func: { get: (self) => (self as PyPartial).fn },
   args: { get: (self) => newTuple((self as PyPartial).args) },
   keywords: { get: (self) => (self as PyPartial).kw },
@@ -395,6 +410,7 @@ lruCacheWrapperType.tp_call = (self, args, kwnames) => {
 lruCacheWrapperType.tp_descr_get = (self, obj) =>
   obj === null || obj === None ? self : new PyMethod(self, obj);
 
+defineGetSets(lruCacheWrapperType, { __dict__: instanceDict });
 defineMethods(lruCacheWrapperType, {
   cache_info(self) {
     const w = self as PyLruCacheWrapper;

@@ -3,7 +3,15 @@
 // exc_info()/exception(), version information, platform, modules, path.
 
 import type { Host } from "../host/host.ts";
-import { call, getAttr, lookupAttr, setAttr, str as strOf, typeName } from "../objects/abstract.ts";
+import {
+  call,
+  getAttr,
+  lookupAttr,
+  richCompareBool,
+  setAttr,
+  str as strOf,
+  typeName,
+} from "../objects/abstract.ts";
 import { bindArgs, checkPositional, noKeywords } from "../objects/args.ts";
 import { defineGetSets, defineMethods, PyBuiltinFunction } from "../objects/descr.ts";
 import { PyDict } from "../objects/dict.ts";
@@ -16,13 +24,14 @@ import { PyList } from "../objects/list.ts";
 import type { PyModule } from "../objects/module.ts";
 import { intMaxStrDigits } from "../objects/numeric.ts";
 import { PyObject, type PyValue } from "../objects/object.ts";
-import { None } from "../objects/singletons.ts";
+import { None, NotImplemented } from "../objects/singletons.ts";
 import { newTuple } from "../objects/tuple.ts";
-import { makeBuiltinType, objectType, typeOf } from "../objects/typeobjects.ts";
+import { dictType, makeBuiltinType, objectType, typeOf } from "../objects/typeobjects.ts";
 import { vmHooks } from "../vm/eval.ts";
 import { currentHandledException, tstate } from "../vm/frame.ts";
 import { newBuiltinModule } from "./modutil.ts";
 import { builtinModuleNames } from "./registry.ts";
+import { makeStructSeqType } from "./structseq.ts";
 
 // ---------------------------------------------------------------- text writers over the host
 
@@ -126,6 +135,53 @@ simpleNamespaceType.tp_repr = (self) => {
   return `namespace(${parts.join(", ")})`;
 };
 let reprOf = (v: PyValue): string => strOf(v);
+// namespace_new / namespace_init (Objects/namespaceobject.c): SimpleNamespace(mapping_or_iterable=(), /, **kwargs).
+simpleNamespaceType.tp_new = (type) => {
+  const o = new PyObject(type);
+  o.dict = new PyDict();
+  return o;
+};
+simpleNamespaceType.tp_init = (self, args, kwnames) => {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (npos > 1) raiseTypeError(`SimpleNamespace expected at most 1 positional argument, got ${npos}`);
+  const d = (self as PyObject).dict as PyDict;
+  if (npos === 1) {
+    const src = call(dictType, [args[0]]) as PyDict;
+    for (let i = 0; i < src.keys.length; i++) {
+      const k = src.keys[i];
+      if (k === undefined) continue;
+      if (typeof k !== "string") raiseTypeError(`keywords must be strings, not '${typeName(k)}'`);
+      d.setStr(k, src.values[i] as PyValue);
+    }
+  }
+  for (let i = 0; i < nkw; i++) d.setStr((kwnames as readonly string[])[i], args[npos + i]);
+};
+simpleNamespaceType.tp_richcompare = (self, other, op) => {
+  if ((op !== 2 && op !== 3) || !(other instanceof PyObject) || !other.type.isSubtypeOf(simpleNamespaceType))
+    return NotImplemented;
+  const eq = richCompareBool((self as PyObject).dict as PyDict, other.dict as PyDict, 2);
+  return op === 2 ? eq : !eq;
+};
+defineMethods(simpleNamespaceType, {
+  __reduce__(self) {
+    return newTuple([typeOf(self), newTuple([]), (self as PyObject).dict as PyDict]);
+  },
+  __replace__(self, args, kwnames) {
+    if (args.length - (kwnames?.length ?? 0) > 0)
+      raiseTypeError("__replace__() takes no positional arguments");
+    const o = call(typeOf(self), []) as PyObject;
+    const src = (self as PyObject).dict as PyDict;
+    for (let i = 0; i < src.keys.length; i++) {
+      const k = src.keys[i];
+      if (k !== undefined) (o.dict as PyDict).setItem(k, src.values[i] as PyValue);
+    }
+    const npos = args.length - (kwnames?.length ?? 0);
+    for (let i = 0; i < (kwnames?.length ?? 0); i++)
+      (o.dict as PyDict).setStr((kwnames as readonly string[])[i], args[npos + i]);
+    return o;
+  },
+});
 
 export function newNamespace(entries: Record<string, PyValue>): PyObject {
   const o = new PyObject(simpleNamespaceType);
@@ -176,6 +232,56 @@ export function flushStdStreams(): void {
   }
   sysState.stdout.flush();
   sysState.stderr.flush();
+}
+
+/** sys.flags (Python/sysmodule.c flags_fields), 3.14's fields. */
+const FLAG_FIELDS = [
+  "debug",
+  "inspect",
+  "interactive",
+  "optimize",
+  "dont_write_bytecode",
+  "no_user_site",
+  "no_site",
+  "ignore_environment",
+  "verbose",
+  "bytes_warning",
+  "quiet",
+  "hash_randomization",
+  "isolated",
+  "dev_mode",
+  "utf8_mode",
+  "warn_default_encoding",
+  "safe_path",
+  "int_max_str_digits",
+  "gil",
+  "thread_inherit_context",
+  "context_aware_warnings",
+] as const;
+const flagsType = makeStructSeqType("sys.flags", FLAG_FIELDS, FLAG_FIELDS.length);
+const versionInfoType = makeStructSeqType(
+  "sys.version_info",
+  ["major", "minor", "micro", "releaselevel", "serial"],
+  5,
+);
+
+export type SysFlags = Partial<Record<(typeof FLAG_FIELDS)[number], number | boolean>>;
+
+/** Sets sys.flags from the command line's options (the defaults are `python3`'s). */
+export function setSysFlags(sys: PyModule, flags: SysFlags): void {
+  const defaults: Record<string, number | boolean> = {
+    dont_write_bytecode: 1,
+    hash_randomization: 1,
+    dev_mode: false,
+    safe_path: false,
+    int_max_str_digits: -1,
+    gil: 1,
+  };
+  const values = FLAG_FIELDS.map((f) => {
+    const v = flags[f] ?? defaults[f] ?? 0;
+    return f === "dev_mode" || f === "safe_path" ? Boolean(v) : typeof v === "boolean" ? Number(v) : v;
+  });
+  sys.dict.setStr("flags", flagsType.make(values));
 }
 
 export function createSysModule(host: Host, argv: string[], repr: (v: PyValue) => string): SysState {
@@ -229,7 +335,11 @@ export function createSysModule(host: Host, argv: string[], repr: (v: PyValue) =
   d.setStr("version", "3.14.2 (typhon) [TypeScript on Node.js]");
   d.setStr("hexversion", 0x030e02f0);
   d.setStr("api_version", 1013);
-  d.setStr("version_info", newTuple([3, 14, 2, "final", 0]));
+  d.setStr("version_info", versionInfoType.make([3, 14, 2, "final", 0]));
+  d.setStr("_stdlib_dir", None);
+  d.setStr("warnoptions", new PyList([]));
+  d.setStr("_xoptions", new PyDict());
+  d.setStr("pycache_prefix", None);
   d.setStr(
     "implementation",
     newNamespace({
@@ -390,6 +500,7 @@ export function createSysModule(host: Host, argv: string[], repr: (v: PyValue) =
   );
   d.setStr("displayhook", displayhook);
   d.setStr("__displayhook__", displayhook);
+  setSysFlags(mod, {});
   modules.setStr("sys", mod);
   sysState = { module: mod, stdout, stderr, modules };
   return sysState;

@@ -281,6 +281,26 @@ export function hashBytesParts(b: Uint8Array): void {
   siphash13(w, n);
 }
 
+/** _Py_KeyedHash: siphash13 with k0 = key, k1 = 0 (for _imp.source_hash); [hi, lo] in hashParts. */
+export function keyedHashBytes(key: bigint, b: Uint8Array): void {
+  const saved = secret.slice();
+  const k = BigInt.asUintN(64, key);
+  secret[0] = Number(k & 0xffffffffn) | 0;
+  secret[1] = Number(k >> 32n) | 0;
+  secret[2] = 0;
+  secret[3] = 0;
+  try {
+    const n = b.length;
+    const w = ensureWords(n);
+    const nw = (n + 3) >> 2;
+    for (let i = 0; i < nw + 2; i++) w[i] = 0;
+    for (let i = 0; i < n; i++) w[i >> 2] |= b[i] << (8 * (i & 3));
+    siphash13(w, n);
+  } finally {
+    secret.set(saved);
+  }
+}
+
 /** hash(b) for bytes (and memoryview of bytes), as CPython. */
 export function hashBytes(b: Uint8Array): number | bigint {
   hashBytesParts(b);

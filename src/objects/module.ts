@@ -42,6 +42,11 @@ function initModuleDict(dict: PyDict, name: PyValue, doc: PyValue): void {
 export const moduleHooks = {
   /** importlib._bootstrap._module_repr, once importlib is loaded (null: the built-in fallback). */
   repr: null as ((m: PyModule) => string) | null,
+  /**
+   * A builtin module made before importlib was installed has no __spec__/__loader__/__package__
+   * yet: reading one installs importlib (whose _setup fills them in) and returns it.
+   */
+  builtinAttr: null as ((m: PyModule, name: string) => PyValue | undefined) | null,
 };
 
 /** True when `spec._initializing` is true (_PyModuleSpec_IsInitializing). */
@@ -71,6 +76,10 @@ export function moduleGetattro(m: PyValue, name: string): PyValue | undefined {
   const v = genericGetAttr(m, name);
   if (v !== undefined) return v;
   const mod = m as PyModule;
+  if (mod.builtin && moduleHooks.builtinAttr !== null) {
+    const lazy = moduleHooks.builtinAttr(mod, name);
+    if (lazy !== undefined) return lazy;
+  }
   const ga = mod.dict.getStr("__getattr__");
   if (ga !== undefined) return call(ga, [name]);
   const modName = mod.dict.getStr("__name__");

@@ -211,6 +211,10 @@ export const vmHooks = {
   importStar: (_module: PyValue, _locals: PyValue): void => {
     raiseSystemError("import * is not supported yet");
   },
+  /** IMPORT_FROM when the attribute is missing (_PyEval_ImportFrom's fallback and errors). */
+  importFrom: (_module: PyValue, name: string): PyValue => {
+    throw newException(E.PyExc_ImportError, `cannot import name '${name}'`);
+  },
   /** Intrinsics not built into the loop (typing helpers, except* support). */
   intrinsic1: (op: number, _v: PyValue): PyValue => raiseSystemError(`unsupported intrinsic ${op}`),
   intrinsic2: (op: number, _a: PyValue, _b: PyValue): PyValue =>
@@ -1691,13 +1695,8 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             const name = names[oparg];
             let v = lookupAttr(mod, name);
             if (v === undefined) {
-              const modName = lookupAttr(mod, "__name__");
-              const mn = typeof modName === "string" ? modName : "<unknown module name>";
-              const exc = newException(
-                E.PyExc_ImportError,
-                `cannot import name '${name}' from '${mn}' (unknown location)`,
-              );
-              throw exc;
+              frame.lasti = lasti;
+              v = vmHooks.importFrom(mod, name);
             }
             lp[sp++] = v;
             v = undefined;

@@ -1,0 +1,2 @@
+from imp_circ import b
+A = "a"

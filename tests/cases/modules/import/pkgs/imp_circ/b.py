@@ -1,0 +1,2 @@
+from imp_circ.a import A
+B = "b"

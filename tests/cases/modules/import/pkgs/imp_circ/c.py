@@ -1,0 +1,4 @@
+import imp_circ.d
+C = "c"
+def get():
+    return imp_circ.d.D

@@ -1,0 +1,4 @@
+import imp_circ.c
+D = "d"
+def get():
+    return imp_circ.c.C

@@ -1,0 +1,1 @@
+WHERE = "imp_ns.portion.leaf"

@@ -1,0 +1,2 @@
+print("imp_pkg.helper runs", __name__, __package__)
+NAME = "helper"

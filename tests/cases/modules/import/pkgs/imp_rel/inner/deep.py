@@ -1,0 +1,2 @@
+from .. import inner
+LEVEL = __package__

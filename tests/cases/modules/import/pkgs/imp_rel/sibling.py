@@ -1,0 +1,2 @@
+from .inner.deep import LEVEL
+from . import inner
