@@ -257,7 +257,7 @@ export function powFloat(iv: number, iw: number): number {
   if (iv === 1.0) return negateResult ? -1.0 : 1.0;
   if (iw <= 8 && iw >= -8 && iw !== 2 && iw !== 1 && iw !== -1 && 2 * iw === Math.trunc(2 * iw)) {
     const r = fastPow(iv, iw);
-    if (r === r) return negateResult ? -r : r;
+    if (!Number.isNaN(r)) return negateResult ? -r : r;
   }
   let ix: number;
   if (Number.isInteger(iw) && Math.abs(iw) <= 2 ** 31) {
