@@ -14,11 +14,9 @@ export interface CodeExtra {
   freeStart: number;
 }
 
-const extras = new WeakMap<PyCode, CodeExtra>();
-
 export function codeExtra(code: PyCode): CodeExtra {
-  let x = extras.get(code);
-  if (x === undefined) {
+  let x = code.vmExtra as CodeExtra | null;
+  if (x === null) {
     const n = code.co_localsplusnames.length;
     let nfree = 0;
     let freeStart = n;
@@ -33,7 +31,7 @@ export function codeExtra(code: PyCode): CodeExtra {
     if (code.co_flags & CO_VARARGS) totalargs++;
     if (code.co_flags & CO_VARKEYWORDS) totalargs++;
     x = { nlocalsplus: n, framesize: n + code.co_stacksize + 1, totalargs, nfree, freeStart };
-    extras.set(code, x);
+    code.vmExtra = x;
   }
   return x;
 }

@@ -39,11 +39,14 @@ import { GEN_COMPLETED, GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, PyGen } from ".
 import { buildInterpolation } from "../objects/interpolation.ts";
 import { PyMethod } from "../objects/method.ts";
 import type { CompareOp, PyObject, PyValue } from "../objects/object.ts";
+import { objectNew, PyInstance } from "../objects/object-type.ts";
 import { None } from "../objects/singletons.ts";
 import { PySlice } from "../objects/slice.ts";
+import { slotTpInit } from "../objects/slots.ts";
 import { buildTemplate } from "../objects/template.ts";
 import { EMPTY_TUPLE, newTuple, PyTuple } from "../objects/tuple.ts";
-import { PyType, TPFLAGS_HEAPTYPE, TPFLAGS_METHOD_DESCRIPTOR } from "../objects/type.ts";
+import { PyType, TPFLAGS_HEAPTYPE, TPFLAGS_IS_ABSTRACT, TPFLAGS_METHOD_DESCRIPTOR } from "../objects/type.ts";
+import { typeCall } from "../objects/type-type.ts";
 import {
   asyncGeneratorType,
   coroutineType,
@@ -56,6 +59,19 @@ import { bindArguments } from "./call.ts";
 import { codeExtra } from "./codeinfo.ts";
 import { fastItems, setUpdate, toTuple, vmContainers } from "./containers.ts";
 import { Frame, OWNED_BY_GENERATOR, type Slot, tstate } from "./frame.ts";
+import {
+  ATTR_DATA,
+  ATTR_INSTANCE,
+  ATTR_METHOD,
+  type AttrCache,
+  cachesOf,
+  fillLoadAttr,
+  fillStoreAttr,
+  type GlobalCache,
+  loadGlobalMiss,
+  STORE_DICT,
+  storeNameMiss,
+} from "./icache.ts";
 import {
   binaryOpGeneric,
   chainContext,
@@ -478,10 +494,20 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
 
           // ---------------------------------------------------------- globals and names
           case Op.LOAD_GLOBAL: {
-            const name = names[oparg >> 1];
-            let v = frame.globals.getStr(name);
-            if (v === undefined) {
-              v = frame.builtins.getStr(name);
+            const caches = code.vmCache ?? cachesOf(code);
+            const c = caches[lasti] as GlobalCache | undefined;
+            const g = frame.globals;
+            let v: PyValue | undefined;
+            if (
+              c !== undefined &&
+              c.globals === g &&
+              c.gver === g.version &&
+              (c.dict === g || (c.dict === frame.builtins && c.dver === c.dict.version))
+            ) {
+              v = c.dict.values[c.idx] as PyValue;
+            } else {
+              const name = names[oparg >> 1];
+              v = loadGlobalMiss(caches, lasti, g, frame.builtins, name);
               if (v === undefined) raiseNameError(name);
             }
             lp[sp++] = v;
@@ -498,8 +524,32 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             break;
           }
           case Op.LOAD_NAME: {
-            const name = names[oparg];
             const locals = frame.locals;
+            const g = frame.globals;
+            if (locals === g) {
+              // A module body: the names are the globals (cached as LOAD_GLOBAL).
+              const caches = code.vmCache ?? cachesOf(code);
+              const c = caches[lasti] as GlobalCache | undefined;
+              let v: PyValue | undefined;
+              if (
+                c !== undefined &&
+                c.globals === g &&
+                c.gver === g.version &&
+                (c.dict === g || (c.dict === frame.builtins && c.dver === c.dict.version))
+              ) {
+                v = c.dict.values[c.idx] as PyValue;
+              } else if (g.type === dictType) {
+                v = loadGlobalMiss(caches, lasti, g, frame.builtins, names[oparg]);
+                if (v === undefined) raiseNameError(names[oparg]);
+              } else {
+                v = undefined;
+              }
+              if (v !== undefined) {
+                lp[sp++] = v;
+                break;
+              }
+            }
+            const name = names[oparg];
             if (locals === null) raiseSystemError(`no locals found when loading '${name}'`);
             let v = dictOrMappingGet(locals, name);
             if (v === undefined) {
@@ -531,8 +581,15 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             const v = lp[--sp] as PyValue;
             const locals = frame.locals;
             if (locals === null) raiseSystemError(`no locals found when storing '${name}'`);
-            if (isExactDict(locals)) locals.setStr(name, v);
-            else setItem(locals, name, v);
+            if (isExactDict(locals)) {
+              if (locals === frame.globals) {
+                const caches = code.vmCache ?? cachesOf(code);
+                const c = caches[lasti] as GlobalCache | undefined;
+                if (c !== undefined && c.dict === locals && c.dver === locals.version) {
+                  locals.values[c.idx] = v;
+                } else storeNameMiss(caches, lasti, locals, name, v);
+              } else locals.setStr(name, v);
+            } else setItem(locals, name, v);
             break;
           }
           case Op.DELETE_NAME: {
@@ -599,6 +656,56 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.LOAD_ATTR: {
             const name = names[oparg >> 1];
             const owner = lp[sp - 1] as PyValue;
+            const caches = code.vmCache ?? cachesOf(code);
+            const c = caches[lasti] as AttrCache | undefined;
+            if (c !== undefined) {
+              const t = typeOf(owner);
+              if (c.type === t && c.version === t.version) {
+                const kind = c.kind;
+                let v: PyValue | undefined;
+                if (kind === ATTR_INSTANCE) {
+                  const d = typeof owner === "object" ? owner.dict : null;
+                  if (d !== null) {
+                    const i = c.idx;
+                    if (d.keys[i] === name) v = d.values[i];
+                    else {
+                      const j = d.strIndex.get(name);
+                      if (j !== undefined) {
+                        c.idx = j;
+                        v = d.values[j];
+                      }
+                    }
+                  }
+                } else if (kind === ATTR_METHOD) {
+                  if (oparg & 1) {
+                    const d = typeof owner === "object" ? owner.dict : null;
+                    if (d === null || d.size === 0 || d.getStr(name) === undefined) {
+                      lp[sp - 1] = c.descr;
+                      lp[sp++] = owner;
+                      ip += 9;
+                      break;
+                    }
+                  }
+                } else if ((c.dtype as PyType).version === c.dver) {
+                  if (kind === ATTR_DATA) {
+                    v = (c.get as NonNullable<PyType["tp_descr_get"]>)(c.descr as PyValue, owner, t);
+                  } else {
+                    const d = typeof owner === "object" ? owner.dict : null;
+                    if (d !== null && d.size !== 0) v = d.getStr(name);
+                    if (v === undefined) {
+                      const get = c.get;
+                      v = get === null ? (c.descr as PyValue) : get(c.descr as PyValue, owner, t);
+                    }
+                  }
+                }
+                if (v !== undefined) {
+                  lp[sp - 1] = v;
+                  if (oparg & 1) lp[sp++] = null;
+                  ip += 9;
+                  break;
+                }
+              }
+            }
             if (oparg & 1) {
               // Method load: push (function, self) when the attribute is a plain method.
               const m = getMethod(owner, name);
@@ -612,14 +719,51 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             } else {
               lp[sp - 1] = getAttr(owner, name);
             }
+            fillLoadAttr(caches, lasti, owner, name, (oparg & 1) !== 0);
             ip += 9;
             break;
           }
           case Op.STORE_ATTR: {
             const owner = lp[--sp] as PyValue;
             const v = lp[--sp] as PyValue;
-            setAttr(owner, names[oparg], v);
+            const name = names[oparg];
+            const caches = code.vmCache ?? cachesOf(code);
+            const c = caches[lasti] as AttrCache | undefined;
             ip += 4;
+            if (c !== undefined && typeof owner === "object") {
+              const t = owner.type;
+              if (
+                c.type === t &&
+                c.version === t.version &&
+                (c.dtype === null || c.dtype.version === c.dver)
+              ) {
+                if (c.kind === STORE_DICT) {
+                  let d = owner.dict;
+                  if (d === null && t.hasInstanceDict) d = owner.dict = new PyDict();
+                  if (d !== null) {
+                    const i = c.idx;
+                    if (d.keys[i] === name) d.values[i] = v;
+                    else {
+                      d.setStr(name, v);
+                      const n = d.keys.length - 1;
+                      if (d.keys[n] === name) c.idx = n;
+                    }
+                    lp[sp] = null;
+                    lp[sp + 1] = null;
+                    break;
+                  }
+                } else {
+                  (c.set as NonNullable<PyType["tp_descr_set"]>)(c.descr as PyValue, owner, v);
+                  lp[sp] = null;
+                  lp[sp + 1] = null;
+                  break;
+                }
+              }
+            }
+            setAttr(owner, name, v);
+            fillStoreAttr(caches, lasti, owner, name);
+            lp[sp] = null;
+            lp[sp + 1] = null;
             break;
           }
           case Op.DELETE_ATTR:
@@ -1251,8 +1395,29 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             }
             ip += 3;
             const nkw = kwnames === null ? 0 : kwnames.length;
+            let initSelf: PyValue | null = null;
+            if (
+              callable instanceof PyType &&
+              callable.tp_init === slotTpInit &&
+              callable.tp_new === objectNew &&
+              selfOrNull === null &&
+              callable.type.tp_call === typeCall &&
+              (callable.flags & TPFLAGS_IS_ABSTRACT) === 0
+            ) {
+              // CALL_ALLOC_AND_ENTER_INIT: object.__new__ then a Python __init__ run as a frame of
+              // this loop; RETURN_VALUE checks it returned None and gives the instance instead.
+              const init = callable.lookup("__init__");
+              if (init instanceof PyFunction && (init.code.co_flags & 0x3a0) === 0) {
+                initSelf = new PyInstance(callable);
+                lp[base + 1] = initSelf;
+                callable = init;
+                argStart--;
+                nargs++;
+              }
+            }
             if (callable instanceof PyFunction) {
               const nf = new Frame(callable.code, callable, callable.globals, callable.builtins, null);
+              nf.initSelf = initSelf;
               bindArguments(callable, nf.localsplus, lp, argStart, nargs - nkw, kwnames);
               for (let i = base; i < sp; i++) lp[i] = null;
               sp = base;
@@ -1398,7 +1563,7 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
 
           // ---------------------------------------------------------- return, generators
           case Op.RETURN_VALUE: {
-            const rv = lp[--sp] as PyValue;
+            let rv = lp[--sp] as PyValue;
             lp[sp] = null;
             frame.sp = sp;
             tstate.depth--;
@@ -1410,6 +1575,7 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
               return rv;
             }
             const prev = frame.previous as Frame;
+            const initSelf = frame.initSelf;
             frame.previous = null;
             frame = prev;
             tstate.current = frame;
@@ -1423,6 +1589,14 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             if (gen !== null) {
               // A generator run inline by FOR_ITER/SEND: continue at END_FOR/END_SEND.
               ip += frame.returnOffset;
+            }
+            if (initSelf !== null) {
+              if (rv !== None) {
+                // Raised at the caller's CALL, as the shim frame of CPython does.
+                lasti = frame.lasti;
+                raiseTypeError(`__init__() should return None, not '${typeName(rv)}'`);
+              }
+              rv = initSelf;
             }
             lp[sp++] = rv;
             break;

@@ -47,6 +47,11 @@ export class Frame {
   executing: boolean;
   /** Extra jump applied when a generator run inline by this frame's FOR_ITER/SEND returns. */
   returnOffset: number;
+  /**
+   * For an `__init__` frame pushed by CALL on a class (CPython's CALL_ALLOC_AND_ENTER_INIT): the
+   * new instance, which the call returns once `__init__` has returned None; else null.
+   */
+  initSelf: PyValue | null;
 
   constructor(
     code: PyCode,
@@ -74,6 +79,7 @@ export class Frame {
     this.generator = null;
     this.executing = false;
     this.returnOffset = 0;
+    this.initSelf = null;
   }
 }
 
