@@ -379,13 +379,16 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
   let ext = 0;
 
   for (;;) {
+    // The exception to unwind with: RAISE_VARARGS, RERAISE, ... set it and leave the dispatch loop
+    // (far cheaper than a JS throw, which makes V8 build a message object); or caught below.
+    let thrown: unknown;
     try {
       if (pending !== null) {
         const p = pending;
         pending = null;
         throw p;
       }
-      for (;;) {
+      dispatch: for (;;) {
         lasti = ip;
         const word = co[ip++];
         const op = word & 255;
@@ -1749,7 +1752,8 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
               break;
             }
             reraise = true;
-            throw exc;
+            thrown = exc;
+            break dispatch;
           }
           case Op.GET_AWAITABLE: {
             lp[sp - 1] = getAwaitable(lp[sp - 1] as PyValue, oparg);
@@ -1781,7 +1785,8 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
               break;
             }
             reraise = true;
-            throw exc;
+            thrown = exc;
+            break dispatch;
           }
 
           // ---------------------------------------------------------- exceptions
@@ -1791,7 +1796,8 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
               const cur = currentException();
               if (cur === None) raise(E.PyExc_RuntimeError, "No active exception to reraise");
               reraise = true;
-              throw cur;
+              thrown = cur;
+              break dispatch;
             }
             let cause: PyValue | null = null;
             if (oparg === 2) cause = makeRaisable(lp[--sp] as PyValue, "cause");
@@ -1801,7 +1807,8 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
               exc.suppressContext = true;
             }
             chainContext(exc, currentException());
-            throw exc;
+            thrown = exc;
+            break dispatch;
           }
           case Op.RERAISE: {
             const exc = lp[--sp] as PyBaseException;
@@ -1810,7 +1817,8 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
               if (typeof l === "number") restoredLasti = l;
             }
             reraise = true;
-            throw exc;
+            thrown = exc;
+            break dispatch;
           }
           case Op.PUSH_EXC_INFO: {
             const exc = lp[sp - 1] as PyValue;
@@ -1913,10 +1921,13 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
         }
       }
     } catch (e) {
+      thrown = e;
+    }
+    {
       // ------------------------------------------------------------ exception unwinding
       let exc: PyBaseException;
       try {
-        exc = toPyException(e);
+        exc = toPyException(thrown);
       } catch (e2) {
         exc = toPyException(e2);
       }
