@@ -2,6 +2,7 @@
 // PyCode): frame size, parameter layout, free variables. Cached on the side so the code object
 // stays the compiler's.
 import { CO_FAST_FREE, CO_VARARGS, CO_VARKEYWORDS, type PyCode } from "../objects/code.ts";
+import type { Frame } from "./frame.ts";
 
 export interface CodeExtra {
   nlocalsplus: number;
@@ -12,6 +13,9 @@ export interface CodeExtra {
   nfree: number;
   /** Index of the first free variable in localsplus. */
   freeStart: number;
+  /** Finished frames of this code kept for reuse, linked through `previous` (see Frame.reuse). */
+  freeFrame: Frame | null;
+  nspare: number;
 }
 
 export function codeExtra(code: PyCode): CodeExtra {
@@ -30,7 +34,7 @@ export function codeExtra(code: PyCode): CodeExtra {
     let totalargs = code.co_argcount + code.co_kwonlyargcount;
     if (code.co_flags & CO_VARARGS) totalargs++;
     if (code.co_flags & CO_VARKEYWORDS) totalargs++;
-    x = { nlocalsplus: n, framesize: n + code.co_stacksize + 1, totalargs, nfree, freeStart };
+    x = { nlocalsplus: n, framesize: n + code.co_stacksize + 1, totalargs, nfree, freeStart, freeFrame: null, nspare: 0 };
     code.vmExtra = x;
   }
   return x;

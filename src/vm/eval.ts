@@ -29,6 +29,7 @@ import {
   typeName,
 } from "../objects/abstract.ts";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, type PyCode } from "../objects/code.ts";
+import { PyMethodDescriptor } from "../objects/descr.ts";
 import { PyDict } from "../objects/dict.ts";
 import { newException, raise, raiseSystemError, raiseTypeError } from "../objects/errors.ts";
 import * as E from "../objects/exceptions.ts";
@@ -53,10 +54,11 @@ import {
   dictType,
   floatType,
   generatorType,
+  methodDescriptorType,
   typeOf,
 } from "../objects/typeobjects.ts";
 import { bindArguments } from "./call.ts";
-import { codeExtra } from "./codeinfo.ts";
+import { type CodeExtra, codeExtra } from "./codeinfo.ts";
 import { fastItems, setUpdate, toTuple, vmContainers } from "./containers.ts";
 import { Frame, OWNED_BY_GENERATOR, type Slot, tstate } from "./frame.ts";
 import {
@@ -1384,26 +1386,23 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             let argStart = base + 2;
             let nargs = oparg;
             const selfOrNull = lp[base + 1];
+            ip += 3;
+            let initSelf: PyValue | null = null;
             if (selfOrNull !== null) {
               argStart--;
               nargs++;
-            } else {
-              if (callable instanceof PyMethod) {
-                lp[base + 1] = callable.self;
-                callable = callable.func;
-                lp[base] = callable;
-                argStart--;
-                nargs++;
-              }
-            }
-            ip += 3;
-            const nkw = kwnames === null ? 0 : kwnames.length;
-            let initSelf: PyValue | null = null;
-            if (
+            } else if (callable instanceof PyFunction) {
+              // the common case first: no further checks
+            } else if (callable instanceof PyMethod) {
+              lp[base + 1] = callable.self;
+              callable = callable.func;
+              lp[base] = callable;
+              argStart--;
+              nargs++;
+            } else if (
               callable instanceof PyType &&
               callable.tp_init === slotTpInit &&
               callable.tp_new === objectNew &&
-              selfOrNull === null &&
               callable.type.tp_call === typeCall &&
               (callable.flags & TPFLAGS_IS_ABSTRACT) === 0
             ) {
@@ -1418,8 +1417,16 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
                 nargs++;
               }
             }
+            const nkw = kwnames === null ? 0 : kwnames.length;
             if (callable instanceof PyFunction) {
-              const nf = new Frame(callable.code, callable, callable.globals, callable.builtins, null);
+              const fcode = callable.code;
+              const fx = (fcode.vmExtra as CodeExtra | null) ?? codeExtra(fcode);
+              let nf = fx.freeFrame;
+              if (nf !== null) {
+                fx.freeFrame = nf.previous;
+                fx.nspare--;
+                nf.reuse(callable, callable.globals, callable.builtins);
+              } else nf = new Frame(fcode, callable, callable.globals, callable.builtins, null);
               nf.initSelf = initSelf;
               bindArguments(callable, nf.localsplus, lp, argStart, nargs - nkw, kwnames);
               for (let i = base; i < sp; i++) lp[i] = null;
@@ -1445,8 +1452,16 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             }
             frame.lasti = lasti;
             frame.sp = sp;
-            const args = lp.slice(argStart, argStart + nargs) as PyValue[];
-            const res = call(callable, args, kwnames);
+            let res: PyValue;
+            if (
+              selfOrNull !== null &&
+              callable instanceof PyMethodDescriptor &&
+              callable.type === methodDescriptorType &&
+              typeOf(selfOrNull).isSubtypeOf(callable.owner)
+            ) {
+              // CALL_METHOD_DESCRIPTOR_*: the builtin method's function, self apart (no bound method).
+              res = callable.fn(selfOrNull, lp.slice(argStart + 1, argStart + nargs) as PyValue[], kwnames);
+            } else res = call(callable, lp.slice(argStart, argStart + nargs) as PyValue[], kwnames);
             for (let i = base + 1; i < sp; i++) lp[i] = null;
             sp = base;
             lp[sp++] = res;
@@ -1580,6 +1595,16 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             const prev = frame.previous as Frame;
             const initSelf = frame.initSelf;
             frame.previous = null;
+            if (gen === null && frame.frameObj === null && !frame.pinned) {
+              // Nothing can see this frame any more: keep it for a later call of its code.
+              const fx = frame.code.vmExtra as CodeExtra;
+              if (fx.nspare < 16) {
+                frame.release();
+                frame.previous = fx.freeFrame;
+                fx.freeFrame = frame;
+                fx.nspare++;
+              }
+            }
             frame = prev;
             tstate.current = frame;
             code = frame.code;
