@@ -502,16 +502,18 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             const caches = code.vmCache ?? cachesOf(code);
             const c = caches[lasti] as GlobalCache | undefined;
             const g = frame.globals;
+            const name = names[oparg >> 1];
             let v: PyValue | undefined;
             if (
               c !== undefined &&
-              c.globals === g &&
-              c.gver === g.version &&
-              (c.dict === g || (c.dict === frame.builtins && c.dver === c.dict.version))
+              ((c.dict === g && g.keys[c.idx] === name) ||
+                (c.globals === g &&
+                  c.gver === g.version &&
+                  c.dict === frame.builtins &&
+                  c.dict.keys[c.idx] === name))
             ) {
               v = c.dict.values[c.idx] as PyValue;
             } else {
-              const name = names[oparg >> 1];
               v = loadGlobalMiss(caches, lasti, g, frame.builtins, name);
               if (v === undefined) raiseNameError(name);
             }
@@ -535,12 +537,15 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
               // A module body: the names are the globals (cached as LOAD_GLOBAL).
               const caches = code.vmCache ?? cachesOf(code);
               const c = caches[lasti] as GlobalCache | undefined;
+              const name = names[oparg];
               let v: PyValue | undefined;
               if (
                 c !== undefined &&
-                c.globals === g &&
-                c.gver === g.version &&
-                (c.dict === g || (c.dict === frame.builtins && c.dver === c.dict.version))
+                ((c.dict === g && g.keys[c.idx] === name) ||
+                  (c.globals === g &&
+                    c.gver === g.version &&
+                    c.dict === frame.builtins &&
+                    c.dict.keys[c.idx] === name))
               ) {
                 v = c.dict.values[c.idx] as PyValue;
               } else if (g.type === dictType) {
@@ -590,7 +595,7 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
               if (locals === frame.globals) {
                 const caches = code.vmCache ?? cachesOf(code);
                 const c = caches[lasti] as GlobalCache | undefined;
-                if (c !== undefined && c.dict === locals && c.dver === locals.version) {
+                if (c !== undefined && c.dict === locals && locals.keys[c.idx] === name) {
                   locals.values[c.idx] = v;
                 } else storeNameMiss(caches, lasti, locals, name, v);
               } else locals.setStr(name, v);

@@ -5,9 +5,10 @@
 // and falls back to the generic path (which refills the record) when they fail.
 //
 // Guards:
-// - globals and names: the dict's identity and `version` (bumped by src/objects/dict.ts on every
-//   insertion or deletion, never on a value update), so a cached entry index still holds the
-//   key; the value is read from the entry each time.
+// - globals and names: the dict's identity and the key at the cached entry index (an entry
+//   keeps its index until it is deleted or the dict compacted); for a name found in the
+//   builtins, also the globals' `version` (bumped by src/objects/dict.ts on every insertion or
+//   deletion, never on a value update). The value is read from the entry each time.
 // - attributes: the type's identity and version tag (`PyType.version`, replaced by
 //   `PyType.modified()` on any change to the namespace, bases or MRO of the type or a base), and
 //   for a descriptor found on the type, the version of the descriptor's own type. The instance
@@ -36,8 +37,11 @@ const MAX_MISSES = 32;
 
 /**
  * LOAD_GLOBAL, and LOAD_NAME/STORE_NAME where locals are the globals (module bodies): the value
- * is `dict.values[idx]` while `globals` is the frame's globals at version `gver` and, when the
- * name was found in the builtins (`dict !== globals`), they are the frame's builtins at `dver`.
+ * is `dict.values[idx]` while the entry at `idx` of `dict` still has the name as its key (an
+ * exact str key: the dict's one entry for it), and, when the name was found in the builtins
+ * (`dict !== globals`), `globals` is the frame's globals at version `gver` (the name was not
+ * added to them). Checking the key rather than the version keeps the site valid while other
+ * names come and go (`except E as e` deletes `e` from a module's globals every time).
  */
 export class GlobalCache {
   globals: PyDict;
@@ -102,6 +106,8 @@ export function loadGlobalMiss(
 /** STORE_NAME into module globals: fills the site's cache with the entry the value went to. */
 export function storeNameMiss(caches: unknown[], at: number, dict: PyDict, name: string, v: PyValue): void {
   dict.setStr(name, v);
+  const c = caches[at] as GlobalCache | undefined;
+  if (c !== undefined && c.misses > MAX_MISSES) return;
   const i = dict.strIndex.get(name);
   if (i !== undefined) setGlobalCache(caches, at, dict, dict, i);
 }
