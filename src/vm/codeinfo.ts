@@ -34,7 +34,15 @@ export function codeExtra(code: PyCode): CodeExtra {
     let totalargs = code.co_argcount + code.co_kwonlyargcount;
     if (code.co_flags & CO_VARARGS) totalargs++;
     if (code.co_flags & CO_VARKEYWORDS) totalargs++;
-    x = { nlocalsplus: n, framesize: n + code.co_stacksize + 1, totalargs, nfree, freeStart, freeFrame: null, nspare: 0 };
+    x = {
+      nlocalsplus: n,
+      framesize: n + code.co_stacksize + 1,
+      totalargs,
+      nfree,
+      freeStart,
+      freeFrame: null,
+      nspare: 0,
+    };
     code.vmExtra = x;
   }
   return x;
