@@ -89,6 +89,10 @@ export class PyCode extends PyObject {
   co_freevars: string[];
   private _exceptionEntries: ExceptionTableEntry[] | null = null;
   private _positions: Position[] | null = null;
+  /** The VM's per-code data (src/vm/codeinfo.ts), made on first run. */
+  vmExtra: unknown = null;
+  /** The VM's inline caches, indexed by instruction offset (src/vm/icache.ts), made on first use. */
+  vmCache: unknown[] | null = null;
 
   constructor(init: CodeInit) {
     super(codeType);

@@ -289,3 +289,61 @@ export function accurateHypot(x: number, y: number): number {
   const corr = (H + L) / (2 * r);
   return (r + corr) * scale;
 }
+
+/**
+ * x ** y for 2**-100 < x < 2**100 and y an integer or half-integer with |y| <= 8: the power and
+ * square root in double-double (relative error below 2**-98), rounded once. This is the fast path
+ * of float `**` (`x ** 2`, `x ** -1.5`, `x ** 0.5`); it gives the correctly rounded result, as
+ * accuratePow does, and returns NaN when that rounding is not certain (the result is within
+ * 2**-90 of a halfway point, or a power of two), so the caller falls back to the general path.
+ */
+export function fastPow(x: number, y: number): number {
+  if (!(x > 7.888609052210118e-31 && x < 1.2676506002282294e30)) return Number.NaN;
+  const ay = y < 0 ? -y : y;
+  let n = Math.floor(ay);
+  // p = x ** n by binary powering
+  let ph = 1;
+  let pl = 0;
+  let bh = x;
+  let bl = 0;
+  while (n > 0) {
+    if (n & 1) {
+      ddMul(ph, pl, bh, bl);
+      ph = H;
+      pl = L;
+    }
+    n >>= 1;
+    if (n > 0) {
+      ddMul(bh, bl, bh, bl);
+      bh = H;
+      bl = L;
+    }
+  }
+  if (ay - Math.floor(ay) === 0.5) {
+    // sqrt(x) as a double-double: the correctly rounded root and one Newton correction
+    const sh = Math.sqrt(x);
+    twoProd(sh, sh);
+    const sl = (x - H - L) / (2 * sh);
+    ddMul(ph, pl, sh, sl);
+    ph = H;
+    pl = L;
+  }
+  if (y < 0) {
+    ddDiv(1, 0, ph, pl);
+    ph = H;
+    pl = L;
+  }
+  const r = ph + pl;
+  f64[0] = r;
+  const hi = u32[HI_WORD];
+  const lo = u32[1 - HI_WORD];
+  if ((hi & 0xfffff) === 0 && lo === 0) return Number.NaN;
+  // half an ulp of r: the power of two with exponent field (exp(r) - 53)
+  u32[HI_WORD] = (hi & 0x7ff00000) - (53 << 20);
+  u32[1 - HI_WORD] = 0;
+  const halfUlp = f64[0];
+  const d = ph - r + pl;
+  const gap = (d < 0 ? -d : d) - halfUlp;
+  if ((gap < 0 ? -gap : gap) <= r * 8.077935669463161e-28) return Number.NaN;
+  return r;
+}

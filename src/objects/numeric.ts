@@ -13,7 +13,7 @@ import {
 } from "./errors.ts";
 import * as E from "./exceptions.ts";
 import { PyFloat } from "./float.ts";
-import { accuratePow } from "./libm.ts";
+import { accuratePow, fastPow } from "./libm.ts";
 import { PyObject, type PyValue } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { intType } from "./typeobjects.ts";
@@ -255,6 +255,10 @@ export function powFloat(iv: number, iw: number): number {
     negateResult = Math.abs(iw) % 2 === 1;
   }
   if (iv === 1.0) return negateResult ? -1.0 : 1.0;
+  if (iw <= 8 && iw >= -8 && iw !== 2 && iw !== 1 && iw !== -1 && 2 * iw === Math.trunc(2 * iw)) {
+    const r = fastPow(iv, iw);
+    if (!Number.isNaN(r)) return negateResult ? -r : r;
+  }
   let ix: number;
   if (Number.isInteger(iw) && Math.abs(iw) <= 2 ** 31) {
     ix = powIntegral(iv, iw);

@@ -114,6 +114,9 @@ export function emptyNumberSlots(): NumberSlots {
   };
 }
 
+/** Source of type version tags: every new type and every modification takes the next number. */
+let nextTypeVersion = 1;
+
 export class PyType extends PyObject {
   /** tp_name: for builtin types the dotted name CPython uses ("int", "collections.deque"). */
   name: string;
@@ -143,6 +146,12 @@ export class PyType extends PyObject {
   readonly subclasses: Set<WeakRef<PyType>>;
   /** Memo of MRO lookups (_PyType_Lookup's method cache); `null` records "not found". */
   readonly lookupCache: Map<string, PyValue | null>;
+  /**
+   * tp_version_tag: a number no other type or earlier state of this type had; replaced by
+   * modified() whenever the namespace, bases or MRO of this type or a base change. The VM's
+   * inline caches (src/vm/icache.ts) are keyed by (type, version).
+   */
+  version: number;
 
   // The slot table (PyTypeObject's tp_* fields). null = not provided; inherited at readiness.
   tp_new: ((type: PyType, args: PyValue[], kwnames: readonly string[] | null) => PyValue) | null;
@@ -189,6 +198,7 @@ export class PyType extends PyObject {
     this.hasWeakref = false;
     this.subclasses = new Set();
     this.lookupCache = new Map();
+    this.version = nextTypeVersion++;
     this.tp_new = null;
     this.tp_init = null;
     this.tp_call = null;
@@ -229,6 +239,7 @@ export class PyType extends PyObject {
   /** Forget cached lookups here and in every subclass (type_modified in typeobject.c). */
   modified(): void {
     this.lookupCache.clear();
+    this.version = nextTypeVersion++;
     for (const ref of this.subclasses) {
       const sub = ref.deref();
       if (sub === undefined) this.subclasses.delete(ref);

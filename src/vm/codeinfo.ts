@@ -2,6 +2,7 @@
 // PyCode): frame size, parameter layout, free variables. Cached on the side so the code object
 // stays the compiler's.
 import { CO_FAST_FREE, CO_VARARGS, CO_VARKEYWORDS, type PyCode } from "../objects/code.ts";
+import type { Frame } from "./frame.ts";
 
 export interface CodeExtra {
   nlocalsplus: number;
@@ -12,13 +13,14 @@ export interface CodeExtra {
   nfree: number;
   /** Index of the first free variable in localsplus. */
   freeStart: number;
+  /** Finished frames of this code kept for reuse, linked through `previous` (see Frame.reuse). */
+  freeFrame: Frame | null;
+  nspare: number;
 }
 
-const extras = new WeakMap<PyCode, CodeExtra>();
-
 export function codeExtra(code: PyCode): CodeExtra {
-  let x = extras.get(code);
-  if (x === undefined) {
+  let x = code.vmExtra as CodeExtra | null;
+  if (x === null) {
     const n = code.co_localsplusnames.length;
     let nfree = 0;
     let freeStart = n;
@@ -32,8 +34,16 @@ export function codeExtra(code: PyCode): CodeExtra {
     let totalargs = code.co_argcount + code.co_kwonlyargcount;
     if (code.co_flags & CO_VARARGS) totalargs++;
     if (code.co_flags & CO_VARKEYWORDS) totalargs++;
-    x = { nlocalsplus: n, framesize: n + code.co_stacksize + 1, totalargs, nfree, freeStart };
-    extras.set(code, x);
+    x = {
+      nlocalsplus: n,
+      framesize: n + code.co_stacksize + 1,
+      totalargs,
+      nfree,
+      freeStart,
+      freeFrame: null,
+      nspare: 0,
+    };
+    code.vmExtra = x;
   }
   return x;
 }

@@ -29,6 +29,7 @@ import {
   typeName,
 } from "../objects/abstract.ts";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, type PyCode } from "../objects/code.ts";
+import { PyMethodDescriptor } from "../objects/descr.ts";
 import { PyDict } from "../objects/dict.ts";
 import { newException, raise, raiseSystemError, raiseTypeError } from "../objects/errors.ts";
 import * as E from "../objects/exceptions.ts";
@@ -39,23 +40,40 @@ import { GEN_COMPLETED, GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, PyGen } from ".
 import { buildInterpolation } from "../objects/interpolation.ts";
 import { PyMethod } from "../objects/method.ts";
 import type { CompareOp, PyObject, PyValue } from "../objects/object.ts";
+import { objectNew, PyInstance } from "../objects/object-type.ts";
 import { None } from "../objects/singletons.ts";
 import { PySlice } from "../objects/slice.ts";
+import { slotTpInit } from "../objects/slots.ts";
 import { buildTemplate } from "../objects/template.ts";
 import { EMPTY_TUPLE, newTuple, PyTuple } from "../objects/tuple.ts";
-import { PyType, TPFLAGS_HEAPTYPE, TPFLAGS_METHOD_DESCRIPTOR } from "../objects/type.ts";
+import { PyType, TPFLAGS_HEAPTYPE, TPFLAGS_IS_ABSTRACT, TPFLAGS_METHOD_DESCRIPTOR } from "../objects/type.ts";
+import { typeCall } from "../objects/type-type.ts";
 import {
   asyncGeneratorType,
   coroutineType,
   dictType,
   floatType,
   generatorType,
+  methodDescriptorType,
   typeOf,
 } from "../objects/typeobjects.ts";
 import { bindArguments } from "./call.ts";
-import { codeExtra } from "./codeinfo.ts";
+import { type CodeExtra, codeExtra } from "./codeinfo.ts";
 import { fastItems, setUpdate, toTuple, vmContainers } from "./containers.ts";
 import { Frame, OWNED_BY_GENERATOR, type Slot, tstate } from "./frame.ts";
+import {
+  ATTR_DATA,
+  ATTR_INSTANCE,
+  ATTR_METHOD,
+  type AttrCache,
+  cachesOf,
+  fillLoadAttr,
+  fillStoreAttr,
+  type GlobalCache,
+  loadGlobalMiss,
+  STORE_DICT,
+  storeNameMiss,
+} from "./icache.ts";
 import {
   binaryOpGeneric,
   chainContext,
@@ -363,13 +381,16 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
   let ext = 0;
 
   for (;;) {
+    // The exception to unwind with: RAISE_VARARGS, RERAISE, ... set it and leave the dispatch loop
+    // (far cheaper than a JS throw, which makes V8 build a message object); or caught below.
+    let thrown: unknown;
     try {
       if (pending !== null) {
         const p = pending;
         pending = null;
         throw p;
       }
-      for (;;) {
+      dispatch: for (;;) {
         lasti = ip;
         const word = co[ip++];
         const op = word & 255;
@@ -478,10 +499,22 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
 
           // ---------------------------------------------------------- globals and names
           case Op.LOAD_GLOBAL: {
+            const caches = code.vmCache ?? cachesOf(code);
+            const c = caches[lasti] as GlobalCache | undefined;
+            const g = frame.globals;
             const name = names[oparg >> 1];
-            let v = frame.globals.getStr(name);
-            if (v === undefined) {
-              v = frame.builtins.getStr(name);
+            let v: PyValue | undefined;
+            if (
+              c !== undefined &&
+              ((c.dict === g && g.keys[c.idx] === name) ||
+                (c.globals === g &&
+                  c.gver === g.version &&
+                  c.dict === frame.builtins &&
+                  c.dict.keys[c.idx] === name))
+            ) {
+              v = c.dict.values[c.idx] as PyValue;
+            } else {
+              v = loadGlobalMiss(caches, lasti, g, frame.builtins, name);
               if (v === undefined) raiseNameError(name);
             }
             lp[sp++] = v;
@@ -498,8 +531,35 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             break;
           }
           case Op.LOAD_NAME: {
-            const name = names[oparg];
             const locals = frame.locals;
+            const g = frame.globals;
+            if (locals === g) {
+              // A module body: the names are the globals (cached as LOAD_GLOBAL).
+              const caches = code.vmCache ?? cachesOf(code);
+              const c = caches[lasti] as GlobalCache | undefined;
+              const name = names[oparg];
+              let v: PyValue | undefined;
+              if (
+                c !== undefined &&
+                ((c.dict === g && g.keys[c.idx] === name) ||
+                  (c.globals === g &&
+                    c.gver === g.version &&
+                    c.dict === frame.builtins &&
+                    c.dict.keys[c.idx] === name))
+              ) {
+                v = c.dict.values[c.idx] as PyValue;
+              } else if (g.type === dictType) {
+                v = loadGlobalMiss(caches, lasti, g, frame.builtins, names[oparg]);
+                if (v === undefined) raiseNameError(names[oparg]);
+              } else {
+                v = undefined;
+              }
+              if (v !== undefined) {
+                lp[sp++] = v;
+                break;
+              }
+            }
+            const name = names[oparg];
             if (locals === null) raiseSystemError(`no locals found when loading '${name}'`);
             let v = dictOrMappingGet(locals, name);
             if (v === undefined) {
@@ -531,8 +591,15 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             const v = lp[--sp] as PyValue;
             const locals = frame.locals;
             if (locals === null) raiseSystemError(`no locals found when storing '${name}'`);
-            if (isExactDict(locals)) locals.setStr(name, v);
-            else setItem(locals, name, v);
+            if (isExactDict(locals)) {
+              if (locals === frame.globals) {
+                const caches = code.vmCache ?? cachesOf(code);
+                const c = caches[lasti] as GlobalCache | undefined;
+                if (c !== undefined && c.dict === locals && locals.keys[c.idx] === name) {
+                  locals.values[c.idx] = v;
+                } else storeNameMiss(caches, lasti, locals, name, v);
+              } else locals.setStr(name, v);
+            } else setItem(locals, name, v);
             break;
           }
           case Op.DELETE_NAME: {
@@ -599,6 +666,56 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.LOAD_ATTR: {
             const name = names[oparg >> 1];
             const owner = lp[sp - 1] as PyValue;
+            const caches = code.vmCache ?? cachesOf(code);
+            const c = caches[lasti] as AttrCache | undefined;
+            if (c !== undefined) {
+              const t = typeOf(owner);
+              if (c.type === t && c.version === t.version) {
+                const kind = c.kind;
+                let v: PyValue | undefined;
+                if (kind === ATTR_INSTANCE) {
+                  const d = typeof owner === "object" ? owner.dict : null;
+                  if (d !== null) {
+                    const i = c.idx;
+                    if (d.keys[i] === name) v = d.values[i];
+                    else {
+                      const j = d.strIndex.get(name);
+                      if (j !== undefined) {
+                        c.idx = j;
+                        v = d.values[j];
+                      }
+                    }
+                  }
+                } else if (kind === ATTR_METHOD) {
+                  if (oparg & 1) {
+                    const d = typeof owner === "object" ? owner.dict : null;
+                    if (d === null || d.size === 0 || d.getStr(name) === undefined) {
+                      lp[sp - 1] = c.descr;
+                      lp[sp++] = owner;
+                      ip += 9;
+                      break;
+                    }
+                  }
+                } else if ((c.dtype as PyType).version === c.dver) {
+                  if (kind === ATTR_DATA) {
+                    v = (c.get as NonNullable<PyType["tp_descr_get"]>)(c.descr as PyValue, owner, t);
+                  } else {
+                    const d = typeof owner === "object" ? owner.dict : null;
+                    if (d !== null && d.size !== 0) v = d.getStr(name);
+                    if (v === undefined) {
+                      const get = c.get;
+                      v = get === null ? (c.descr as PyValue) : get(c.descr as PyValue, owner, t);
+                    }
+                  }
+                }
+                if (v !== undefined) {
+                  lp[sp - 1] = v;
+                  if (oparg & 1) lp[sp++] = null;
+                  ip += 9;
+                  break;
+                }
+              }
+            }
             if (oparg & 1) {
               // Method load: push (function, self) when the attribute is a plain method.
               const m = getMethod(owner, name);
@@ -612,14 +729,51 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             } else {
               lp[sp - 1] = getAttr(owner, name);
             }
+            fillLoadAttr(caches, lasti, owner, name, (oparg & 1) !== 0);
             ip += 9;
             break;
           }
           case Op.STORE_ATTR: {
             const owner = lp[--sp] as PyValue;
             const v = lp[--sp] as PyValue;
-            setAttr(owner, names[oparg], v);
+            const name = names[oparg];
+            const caches = code.vmCache ?? cachesOf(code);
+            const c = caches[lasti] as AttrCache | undefined;
             ip += 4;
+            if (c !== undefined && typeof owner === "object") {
+              const t = owner.type;
+              if (
+                c.type === t &&
+                c.version === t.version &&
+                (c.dtype === null || c.dtype.version === c.dver)
+              ) {
+                if (c.kind === STORE_DICT) {
+                  let d = owner.dict;
+                  if (d === null && t.hasInstanceDict) d = owner.dict = new PyDict();
+                  if (d !== null) {
+                    const i = c.idx;
+                    if (d.keys[i] === name) d.values[i] = v;
+                    else {
+                      d.setStr(name, v);
+                      const n = d.keys.length - 1;
+                      if (d.keys[n] === name) c.idx = n;
+                    }
+                    lp[sp] = null;
+                    lp[sp + 1] = null;
+                    break;
+                  }
+                } else {
+                  (c.set as NonNullable<PyType["tp_descr_set"]>)(c.descr as PyValue, owner, v);
+                  lp[sp] = null;
+                  lp[sp + 1] = null;
+                  break;
+                }
+              }
+            }
+            setAttr(owner, name, v);
+            fillStoreAttr(caches, lasti, owner, name);
+            lp[sp] = null;
+            lp[sp + 1] = null;
             break;
           }
           case Op.DELETE_ATTR:
@@ -1237,22 +1391,48 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             let argStart = base + 2;
             let nargs = oparg;
             const selfOrNull = lp[base + 1];
+            ip += 3;
+            let initSelf: PyValue | null = null;
             if (selfOrNull !== null) {
               argStart--;
               nargs++;
-            } else {
-              if (callable instanceof PyMethod) {
-                lp[base + 1] = callable.self;
-                callable = callable.func;
-                lp[base] = callable;
+            } else if (callable instanceof PyFunction) {
+              // the common case first: no further checks
+            } else if (callable instanceof PyMethod) {
+              lp[base + 1] = callable.self;
+              callable = callable.func;
+              lp[base] = callable;
+              argStart--;
+              nargs++;
+            } else if (
+              callable instanceof PyType &&
+              callable.tp_init === slotTpInit &&
+              callable.tp_new === objectNew &&
+              callable.type.tp_call === typeCall &&
+              (callable.flags & TPFLAGS_IS_ABSTRACT) === 0
+            ) {
+              // CALL_ALLOC_AND_ENTER_INIT: object.__new__ then a Python __init__ run as a frame of
+              // this loop; RETURN_VALUE checks it returned None and gives the instance instead.
+              const init = callable.lookup("__init__");
+              if (init instanceof PyFunction && (init.code.co_flags & 0x3a0) === 0) {
+                initSelf = new PyInstance(callable);
+                lp[base + 1] = initSelf;
+                callable = init;
                 argStart--;
                 nargs++;
               }
             }
-            ip += 3;
             const nkw = kwnames === null ? 0 : kwnames.length;
             if (callable instanceof PyFunction) {
-              const nf = new Frame(callable.code, callable, callable.globals, callable.builtins, null);
+              const fcode = callable.code;
+              const fx = (fcode.vmExtra as CodeExtra | null) ?? codeExtra(fcode);
+              let nf = fx.freeFrame;
+              if (nf !== null) {
+                fx.freeFrame = nf.previous;
+                fx.nspare--;
+                nf.reuse(callable, callable.globals, callable.builtins);
+              } else nf = new Frame(fcode, callable, callable.globals, callable.builtins, null);
+              nf.initSelf = initSelf;
               bindArguments(callable, nf.localsplus, lp, argStart, nargs - nkw, kwnames);
               for (let i = base; i < sp; i++) lp[i] = null;
               sp = base;
@@ -1277,8 +1457,16 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             }
             frame.lasti = lasti;
             frame.sp = sp;
-            const args = lp.slice(argStart, argStart + nargs) as PyValue[];
-            const res = call(callable, args, kwnames);
+            let res: PyValue;
+            if (
+              selfOrNull !== null &&
+              callable instanceof PyMethodDescriptor &&
+              callable.type === methodDescriptorType &&
+              typeOf(selfOrNull).isSubtypeOf(callable.owner)
+            ) {
+              // CALL_METHOD_DESCRIPTOR_*: the builtin method's function, self apart (no bound method).
+              res = callable.fn(selfOrNull, lp.slice(argStart + 1, argStart + nargs) as PyValue[], kwnames);
+            } else res = call(callable, lp.slice(argStart, argStart + nargs) as PyValue[], kwnames);
             for (let i = base + 1; i < sp; i++) lp[i] = null;
             sp = base;
             lp[sp++] = res;
@@ -1398,7 +1586,7 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
 
           // ---------------------------------------------------------- return, generators
           case Op.RETURN_VALUE: {
-            const rv = lp[--sp] as PyValue;
+            let rv = lp[--sp] as PyValue;
             lp[sp] = null;
             frame.sp = sp;
             tstate.depth--;
@@ -1410,7 +1598,18 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
               return rv;
             }
             const prev = frame.previous as Frame;
+            const initSelf = frame.initSelf;
             frame.previous = null;
+            if (gen === null && frame.frameObj === null && !frame.pinned) {
+              // Nothing can see this frame any more: keep it for a later call of its code.
+              const fx = frame.code.vmExtra as CodeExtra;
+              if (fx.nspare < 16) {
+                frame.release();
+                frame.previous = fx.freeFrame;
+                fx.freeFrame = frame;
+                fx.nspare++;
+              }
+            }
             frame = prev;
             tstate.current = frame;
             code = frame.code;
@@ -1423,6 +1622,14 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
             if (gen !== null) {
               // A generator run inline by FOR_ITER/SEND: continue at END_FOR/END_SEND.
               ip += frame.returnOffset;
+            }
+            if (initSelf !== null) {
+              if (rv !== None) {
+                // Raised at the caller's CALL, as the shim frame of CPython does.
+                lasti = frame.lasti;
+                raiseTypeError(`__init__() should return None, not '${typeName(rv)}'`);
+              }
+              rv = initSelf;
             }
             lp[sp++] = rv;
             break;
@@ -1575,7 +1782,8 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
               break;
             }
             reraise = true;
-            throw exc;
+            thrown = exc;
+            break dispatch;
           }
           case Op.GET_AWAITABLE: {
             lp[sp - 1] = getAwaitable(lp[sp - 1] as PyValue, oparg);
@@ -1607,7 +1815,8 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
               break;
             }
             reraise = true;
-            throw exc;
+            thrown = exc;
+            break dispatch;
           }
 
           // ---------------------------------------------------------- exceptions
@@ -1617,7 +1826,8 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
               const cur = currentException();
               if (cur === None) raise(E.PyExc_RuntimeError, "No active exception to reraise");
               reraise = true;
-              throw cur;
+              thrown = cur;
+              break dispatch;
             }
             let cause: PyValue | null = null;
             if (oparg === 2) cause = makeRaisable(lp[--sp] as PyValue, "cause");
@@ -1627,7 +1837,8 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
               exc.suppressContext = true;
             }
             chainContext(exc, currentException());
-            throw exc;
+            thrown = exc;
+            break dispatch;
           }
           case Op.RERAISE: {
             const exc = lp[--sp] as PyBaseException;
@@ -1636,7 +1847,8 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
               if (typeof l === "number") restoredLasti = l;
             }
             reraise = true;
-            throw exc;
+            thrown = exc;
+            break dispatch;
           }
           case Op.PUSH_EXC_INFO: {
             const exc = lp[sp - 1] as PyValue;
@@ -1739,10 +1951,13 @@ function evalLoop(entry: Frame, throwExc: PyBaseException | null): PyValue {
         }
       }
     } catch (e) {
+      thrown = e;
+    }
+    {
       // ------------------------------------------------------------ exception unwinding
       let exc: PyBaseException;
       try {
-        exc = toPyException(e);
+        exc = toPyException(thrown);
       } catch (e2) {
         exc = toPyException(e2);
       }

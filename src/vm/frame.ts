@@ -47,6 +47,13 @@ export class Frame {
   executing: boolean;
   /** Extra jump applied when a generator run inline by this frame's FOR_ITER/SEND returns. */
   returnOffset: number;
+  /**
+   * For an `__init__` frame pushed by CALL on a class (CPython's CALL_ALLOC_AND_ENTER_INIT): the
+   * new instance, which the call returns once `__init__` has returned None; else null.
+   */
+  initSelf: PyValue | null;
+  /** Set when something may still refer to this frame once it is finished (a traceback entry). */
+  pinned: boolean;
 
   constructor(
     code: PyCode,
@@ -74,6 +81,31 @@ export class Frame {
     this.generator = null;
     this.executing = false;
     this.returnOffset = 0;
+    this.initSelf = null;
+    this.pinned = false;
+  }
+
+  /**
+   * Frame reuse: the eval loop keeps a few finished frames per code object (linked through
+   * `previous`, their slots cleared by release()) when nothing else can see them: no frame
+   * object, no traceback entry, not a generator's. reuse() makes one fresh for a new call.
+   */
+  release(): void {
+    const lp = this.localsplus;
+    for (let i = 0; i < lp.length; i++) lp[i] = null;
+    this.func = null;
+  }
+
+  reuse(func: PyObject, globals: PyDict, builtins: PyDict): void {
+    this.previous = null;
+    this.func = func;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.sp = this.stackBase;
+    this.ip = 0;
+    this.lasti = -1;
+    this.returnOffset = 0;
+    this.initSelf = null;
   }
 }
 

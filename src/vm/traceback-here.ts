@@ -5,4 +5,5 @@ import type { Frame } from "./frame.ts";
 
 export function tracebackHere(exc: PyBaseException, frame: Frame): void {
   exc.traceback = new PyTraceback(exc.traceback, frame, frame.lasti);
+  frame.pinned = true;
 }
