@@ -7,7 +7,13 @@ import { bindArgs, checkPositional, noKeywords } from "./args.ts";
 import { checkNoArgs, defineClassMethods, defineMethods } from "./descr.ts";
 import { dictHooks, PyDict } from "./dict.ts";
 import { raise, raiseOverflowError, raiseTypeError, raiseValueError } from "./errors.ts";
-import { PyBaseException, PyExc_IndexError, PyExc_LookupError, PyExc_OverflowError } from "./exceptions.ts";
+import {
+  PyBaseException,
+  PyExc_IndexError,
+  PyExc_LookupError,
+  PyExc_MemoryError,
+  PyExc_OverflowError,
+} from "./exceptions.ts";
 import { CompareOp, PyObject, type PyValue } from "./object.ts";
 import { asSsize, asSsizeOverflow, compareStr } from "./sequtil.ts";
 import { None, NotImplemented } from "./singletons.ts";
@@ -511,6 +517,16 @@ function checkPrefixes(
   return false;
 }
 
+/**
+ * A pad width (Py_ssize_t): OverflowError beyond ssize_t, MemoryError for a string longer than
+ * the host can hold (CPython fails the allocation).
+ */
+function strWidth(v: PyValue): number {
+  const w = asSsizeOverflow(v);
+  if (w > 0x1fffffe8) throw new PyBaseException(PyExc_MemoryError);
+  return w;
+}
+
 function pad(
   s: string,
   width: PyValue,
@@ -518,7 +534,7 @@ function pad(
   _fname: string,
   where: "l" | "r" | "c",
 ): string {
-  const w = Number(index(width));
+  const w = strWidth(width);
   let f = " ";
   if (fill !== undefined) {
     const fs = strValue(fill);
@@ -819,7 +835,7 @@ defineMethods(strType, {
     noKeywords("str.zfill", kwnames);
     checkPositional("str.zfill", args.length, 1, 1);
     const s = selfStr(self);
-    const w = Number(index(args[0]));
+    const w = strWidth(args[0]);
     const n = strLen(s);
     if (w <= n) return s;
     const fill = "0".repeat(w - n);
