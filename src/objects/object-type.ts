@@ -127,7 +127,15 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | null
     let dict = obj.dict;
     if (dict === null) dict = obj.dict = new PyDict();
     if (value === null) {
-      if (!dict.delStr(name)) raiseNoAttribute(obj, name);
+      if (!dict.delStr(name)) {
+        // _PyObject_GenericSetAttrWithDict's own wording (not module_getattro's for modules).
+        const exc = new PyAttributeError(PyExc_AttributeError);
+        const msg = tp.isSubtypeOf(typeType)
+          ? `type object '${(obj as PyType).name}' has no attribute '${name}'`
+          : `'${tp.name}' object has no attribute '${name}'`;
+        attributeErrorFill(exc, msg, obj, name);
+        throw exc;
+      }
     } else {
       dict.setStr(name, value);
     }
