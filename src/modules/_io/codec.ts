@@ -17,6 +17,7 @@ import {
 import type { PyValue } from "../../objects/object.ts";
 import { objectHooks } from "../../objects/object-type.ts";
 import { newTuple, PyTuple } from "../../objects/tuple.ts";
+import { isBuiltinModule } from "../registry.ts";
 
 export interface Decoder {
   decode(input: Uint8Array, final: boolean): string;
@@ -225,6 +226,9 @@ function decodeUtf32(b: Uint8Array, be: boolean, errors: string): string {
  * (codecs.lookup), or null when `codecs` cannot be imported. Raises LookupError as CPython does.
  */
 function pythonCodec(encoding: string): PyValue | null {
+  // codecs.py raises SystemError without the _codecs builtin module (not written yet): until it
+  // exists, only the built-in codecs are known.
+  if (!isBuiltinModule("_codecs")) return null;
   let codecs: PyValue;
   try {
     codecs = objectHooks.importModule("codecs");
