@@ -10,7 +10,7 @@ import { PyExc_DeprecationWarning } from "./exceptions.ts";
 import { PyFloat } from "./float.ts";
 import { DTSF_SIGN, doubleToString, formatComplex } from "./format-spec.ts";
 import { hashComplex } from "./hash.ts";
-import { accurateExp, accurateHypot, accurateLog, accuratePow } from "./libm.ts";
+import { accurateExp, accurateHypot, accurateLog, accuratePow, muslCos, muslSin } from "./libm.ts";
 import {
   applyDocs,
   asIntValue,
@@ -153,8 +153,9 @@ function cPow(ar: number, ai: number, br: number, bi: number): boolean {
     len /= accurateExp(at * bi);
     phase += bi * accurateLog(vabs);
   }
-  RE = len * Math.cos(phase);
-  IM = len * Math.sin(phase);
+  // musl's cos/sin, as the oracle's libm computes them (Math.cos/sin differ in the last bit)
+  RE = len * muslCos(phase);
+  IM = len * muslSin(phase);
   return true;
 }
 

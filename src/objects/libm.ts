@@ -347,3 +347,157 @@ export function fastPow(x: number, y: number): number {
   if ((gap < 0 ? -gap : gap) <= r * 8.077935669463161e-28) return Number.NaN;
   return r;
 }
+
+// ---------------------------------------------------------------- sin, cos as musl computes them
+// The oracle (CPython in Emscripten) links musl, whose sin/cos (fdlibm kernels with musl's own
+// argument reduction, src/math/__rem_pio2.c, __sin.c, __cos.c) differ from V8's Math.sin/cos in
+// the last bit for some arguments; _Py_c_pow's result shows it (complex/pow.py).
+
+const RP_Y = new Float64Array(2);
+const rpView = new DataView(new ArrayBuffer(8));
+function highWord(x: number): number {
+  rpView.setFloat64(0, x);
+  return rpView.getUint32(0);
+}
+const TOINT = 1.5 * 2 ** 52;
+const PIO4 = 0.7853981633974483;
+const INVPIO2 = 0.6366197723675814;
+const PIO2_1 = 1.5707963267341256;
+const PIO2_1T = 6.077100506506192e-11;
+const PIO2_2 = 6.077100506303966e-11;
+const PIO2_2T = 2.0222662487959506e-21;
+const PIO2_3 = 2.0222662487111665e-21;
+const PIO2_3T = 8.4784276603689e-32;
+
+/** musl __rem_pio2 for |x| < 2**20 * pi/2: n, with x - n*pi/2 in RP_Y[0] + RP_Y[1]. */
+function remPio2(x: number, ix: number): number {
+  // the small cases, except near multiples of pi/2 where musl takes the medium path
+  const sign = x < 0;
+  if (ix <= 0x400f6a7a) {
+    if ((ix & 0xfffff) !== 0x921fb) return smallReduce(x, sign, ix <= 0x4002d97c ? 1 : 2);
+  } else if (ix <= 0x401c463b) {
+    if (ix <= 0x4015fdbc) {
+      if (ix !== 0x4012d97c) return smallReduce(x, sign, 3);
+    } else if (ix !== 0x401921fb) return smallReduce(x, sign, 4);
+  }
+  let fn = x * INVPIO2 + TOINT - TOINT;
+  let n = fn | 0;
+  let r = x - fn * PIO2_1;
+  let w = fn * PIO2_1T;
+  if (r - w < -PIO4) {
+    n--;
+    fn--;
+    r = x - fn * PIO2_1;
+    w = fn * PIO2_1T;
+  } else if (r - w > PIO4) {
+    n++;
+    fn++;
+    r = x - fn * PIO2_1;
+    w = fn * PIO2_1T;
+  }
+  let y0 = r - w;
+  const ex = ix >>> 20;
+  let ey = (highWord(y0) >>> 20) & 0x7ff;
+  if (ex - ey > 16) {
+    let t = r;
+    w = fn * PIO2_2;
+    r = t - w;
+    w = fn * PIO2_2T - (t - r - w);
+    y0 = r - w;
+    ey = (highWord(y0) >>> 20) & 0x7ff;
+    if (ex - ey > 49) {
+      t = r;
+      w = fn * PIO2_3;
+      r = t - w;
+      w = fn * PIO2_3T - (t - r - w);
+      y0 = r - w;
+    }
+  }
+  RP_Y[0] = y0;
+  RP_Y[1] = r - y0 - w;
+  return n;
+}
+
+function smallReduce(x: number, sign: boolean, k: number): number {
+  if (!sign) {
+    const z = x - k * PIO2_1;
+    const y0 = z - k * PIO2_1T;
+    RP_Y[0] = y0;
+    RP_Y[1] = z - y0 - k * PIO2_1T;
+    return k;
+  }
+  const z = x + k * PIO2_1;
+  const y0 = z + k * PIO2_1T;
+  RP_Y[0] = y0;
+  RP_Y[1] = z - y0 + k * PIO2_1T;
+  return -k;
+}
+
+/** musl __cos (fdlibm kernel) on [-pi/4, pi/4]. */
+function kCos(x: number, y: number): number {
+  const z = x * x;
+  let w = z * z;
+  const r =
+    z * (0.0416666666666666 + z * (-0.001388888888887411 + z * 2.480158728947673e-5)) +
+    w * w * (-2.7557314351390663e-7 + z * (2.087572321298175e-9 + z * -1.1359647557788195e-11));
+  const hz = 0.5 * z;
+  w = 1.0 - hz;
+  return w + (1.0 - w - hz + (z * r - x * y));
+}
+
+/** musl __sin (fdlibm kernel) on [-pi/4, pi/4]. */
+function kSin(x: number, y: number, iy: number): number {
+  const z = x * x;
+  const w = z * z;
+  const r =
+    0.00833333333332249 +
+    z * (-0.0001984126982985795 + z * 2.7557313707070068e-6) +
+    z * w * (-2.5050760253406863e-8 + z * 1.58969099521155e-10);
+  const v = z * x;
+  if (iy === 0) return x + v * (-0.16666666666666632 + z * r);
+  return x - (z * (0.5 * y - v * r) - y - v * -0.16666666666666632);
+}
+
+/** cos(x) as musl computes it (Math.cos beyond 2**20 * pi/2, where musl's large reduction applies). */
+export function muslCos(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix <= 0x3fe921fb) {
+    if (ix < 0x3e46a09e) return 1.0;
+    return kCos(x, 0);
+  }
+  if (ix >= 0x7ff00000) return x - x;
+  if (ix >= 0x413921fb) return Math.cos(x);
+  const n = remPio2(x, ix);
+  switch (n & 3) {
+    case 0:
+      return kCos(RP_Y[0], RP_Y[1]);
+    case 1:
+      return -kSin(RP_Y[0], RP_Y[1], 1);
+    case 2:
+      return -kCos(RP_Y[0], RP_Y[1]);
+    default:
+      return kSin(RP_Y[0], RP_Y[1], 1);
+  }
+}
+
+/** sin(x) as musl computes it (Math.sin beyond 2**20 * pi/2). */
+export function muslSin(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix <= 0x3fe921fb) {
+    if (ix < 0x3e500000) return x;
+    return kSin(x, 0, 0);
+  }
+  if (ix >= 0x7ff00000) return x - x;
+  if (ix >= 0x413921fb) return Math.sin(x);
+  const n = remPio2(x, ix);
+  switch (n & 3) {
+    case 0:
+      return kSin(RP_Y[0], RP_Y[1], 1);
+    case 1:
+      return kCos(RP_Y[0], RP_Y[1]);
+    case 2:
+      return -kSin(RP_Y[0], RP_Y[1], 1);
+    default:
+      return -kCos(RP_Y[0], RP_Y[1]);
+  }
+}
