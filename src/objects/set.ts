@@ -1022,12 +1022,11 @@ export function setSymmetricDifferenceUpdate(so: PySet, other: PyValue): void {
 
 /**
  * The frozenset constant CPython's compiler makes for a folded set display or `x in {...}`: built
- * from the items in source order, then rebuilt from that frozenset's iteration order by the
- * compiler's constant cache (const_cache_insert in Python/compile.c). The table layout, hence the
- * iteration order of a set built from it, depends on both steps.
+ * once from the items in source order (optimize_lists_and_sets in Python/flowgraph.c, 3.14). Its
+ * add_const merges it non-recursively, so unlike 3.13's merge_consts_recursive it is not rebuilt
+ * from its own iteration order; the table layout, hence the order of a set built from it, is
+ * that of the first build.
  */
 export function frozensetConstant(items: readonly PyValue[]): PySet {
-  const first = newFrozenSet(items);
-  if (first.used === 0) return first;
-  return newFrozenSet(setItems(first));
+  return newFrozenSet(items);
 }
