@@ -4,7 +4,7 @@
 // host's descriptor table with _io.FileIO), environ (bytes keys and values, as on POSIX), process
 // information, urandom, strerror, and the constants and `_have_functions` os.py reads.
 import { ERRNO, HOST_O, HostError, type HostStatResult, STRERROR } from "../host/host.ts";
-import { call, lookupAttr, typeName } from "../objects/abstract.ts";
+import { call, isTrue, lookupAttr, typeName } from "../objects/abstract.ts";
 import { bindArgs } from "../objects/args.ts";
 import { PyBytes } from "../objects/bytes.ts";
 import { defineGetSets, defineMethods } from "../objects/descr.ts";
@@ -279,7 +279,17 @@ function bytesOrStr(v: PyValue, asBytes: boolean): PyValue {
   return new PyBytes(new TextEncoder().encode(v as string));
 }
 
-const HAVE_FUNCTIONS = ["HAVE_FSTATAT", "HAVE_LSTAT", "HAVE_FDOPENDIR"];
+// Only what is really implemented: os.py builds supports_dir_fd/supports_fd from this list, and
+// shutil/os.fwalk take their fd-based paths when they are claimed. No *at() calls exist here, so
+// every dir_fd argument goes through noDirFd. (HAVE_LSTAT also puts lstat in supports_dir_fd,
+// which overstates: lstat(dir_fd=) raises; it is kept for stat(follow_symlinks=False).)
+const HAVE_FUNCTIONS = ["HAVE_LSTAT"];
+
+/** CPython's dir_fd_unavailable() (Modules/posixmodule.c) for a dir_fd argument other than None. */
+function noDirFd(dirFd: PyValue | undefined): void {
+  if (dirFd !== undefined && dirFd !== None)
+    raise(E.PyExc_NotImplementedError, "dir_fd unavailable on this platform");
+}
 
 export function createPosixModule(): PyModule {
   const m = newBuiltinModule(
@@ -295,8 +305,7 @@ export function createPosixModule(): PyModule {
       kwOnlyFrom: 1,
     });
     if (typeof path === "number") return makeStat(hostCall(() => host().fdStatFull(path)));
-    if (dirFd !== undefined && dirFd !== None)
-      raise(E.PyExc_NotImplementedError, "dir_fd unavailable on this platform");
+    noDirFd(dirFd);
     const p = pathArg(fname, "path", path, true);
     const fl = follow === undefined ? follow0 : follow === true;
     return makeStat(hostCall(() => host().statFull(p, fl), path as PyValue));
@@ -348,23 +357,25 @@ export function createPosixModule(): PyModule {
       return fspath(path as PyValue);
     },
     mkdir(args, kw) {
-      const [path, mode] = bindArgs("mkdir", args, kw, {
+      const [path, mode, dirFd] = bindArgs("mkdir", args, kw, {
         names: ["path", "mode", "dir_fd"],
         required: 1,
         posOnly: 0,
         kwOnlyFrom: 2,
       });
+      noDirFd(dirFd);
       const p = pathArg("mkdir", "path", path);
       hostCall(() => host().mkdir(p, intArg("mkdir", mode, 0o777)), path as PyValue);
       return None;
     },
     rmdir(args, kw) {
-      const [path] = bindArgs("rmdir", args, kw, {
+      const [path, dirFd] = bindArgs("rmdir", args, kw, {
         names: ["path", "dir_fd"],
         required: 1,
         posOnly: 0,
         kwOnlyFrom: 1,
       });
+      noDirFd(dirFd);
       const p = pathArg("rmdir", "path", path);
       hostCall(() => host().rmdir(p), path as PyValue);
       return None;
@@ -374,12 +385,13 @@ export function createPosixModule(): PyModule {
     rename: (args, kw) => renameFile("rename", args, kw),
     replace: (args, kw) => renameFile("replace", args, kw),
     readlink(args, kw) {
-      const [path] = bindArgs("readlink", args, kw, {
+      const [path, dirFd] = bindArgs("readlink", args, kw, {
         names: ["path", "dir_fd"],
         required: 1,
         posOnly: 0,
         kwOnlyFrom: 1,
       });
+      noDirFd(dirFd);
       const p = pathArg("readlink", "path", path);
       return bytesOrStr(
         hostCall(() => host().readlink(p), path as PyValue),
@@ -387,12 +399,15 @@ export function createPosixModule(): PyModule {
       );
     },
     access(args, kw) {
-      const [path, mode] = bindArgs("access", args, kw, {
+      const [path, mode, dirFd, effectiveIds] = bindArgs("access", args, kw, {
         names: ["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"],
         required: 2,
         posOnly: 0,
         kwOnlyFrom: 2,
       });
+      noDirFd(dirFd);
+      if (effectiveIds !== undefined && isTrue(effectiveIds as PyValue))
+        raise(E.PyExc_NotImplementedError, "effective_ids unavailable on this platform");
       const p = pathArg("access", "path", path);
       try {
         const st = host().statFull(p, true);
@@ -406,12 +421,13 @@ export function createPosixModule(): PyModule {
       }
     },
     open(args, kw) {
-      const [path, flags, mode] = bindArgs("open", args, kw, {
+      const [path, flags, mode, dirFd] = bindArgs("open", args, kw, {
         names: ["path", "flags", "mode", "dir_fd"],
         required: 2,
         posOnly: 0,
         kwOnlyFrom: 3,
       });
+      noDirFd(dirFd);
       const p = pathArg("open", "path", path);
       return hostCall(
         () => host().fdOpen(p, intArg("open", flags, 0), intArg("open", mode, 0o777)),
@@ -564,24 +580,27 @@ export function createPosixModule(): PyModule {
 }
 
 function removeFile(fname: string, args: PyValue[], kw: readonly string[] | null): PyValue {
-  const [path] = bindArgs(fname, args, kw, {
+  const [path, dirFd] = bindArgs(fname, args, kw, {
     names: ["path", "dir_fd"],
     required: 1,
     posOnly: 0,
     kwOnlyFrom: 1,
   });
+  noDirFd(dirFd);
   const p = pathArg(fname, "path", path);
   hostCall(() => host().unlink(p), path as PyValue);
   return None;
 }
 
 function renameFile(fname: string, args: PyValue[], kw: readonly string[] | null): PyValue {
-  const [src, dst] = bindArgs(fname, args, kw, {
+  const [src, dst, srcDirFd, dstDirFd] = bindArgs(fname, args, kw, {
     names: ["src", "dst", "src_dir_fd", "dst_dir_fd"],
     required: 2,
     posOnly: 0,
     kwOnlyFrom: 2,
   });
+  noDirFd(srcDirFd);
+  noDirFd(dstDirFd);
   const s = pathArg(fname, "src", src);
   const t = pathArg(fname, "dst", dst);
   hostCall(() => host().rename(s, t), src as PyValue, dst as PyValue);
